@@ -1,0 +1,24 @@
+package org.releasesim.model.param;
+
+import org.releasesim.model.PriorityRegime;
+
+/** Federal side of booking: fingerprints go to DHS; ICE lodges detainers by its priorities. */
+public record DetainerParams(
+    @Param(doc = "Switch: ICE lodges detainers at all (off = no immigration enforcement at"
+        + " jails).", source = "Secure Communities / PEP: fingerprints shared with DHS at every"
+        + " booking") boolean enabled,
+    @Param(doc = "Federal priority regime deciding whom ICE wants.",
+        source = "DHS enforcement memoranda 2014, 2017, 2021, 2025") PriorityRegime regime,
+    @Param(doc = "Probability that ICE lodges a detainer on a booked person who falls within the"
+        + " priorities.", unit = "probability", min = 0, max = 1,
+        source = "TRAC report 330 (47.7% of subjects had no conviction under broad priorities);"
+            + " exact level an assumption") double lodgeProbability,
+    @Param(doc = "Probability that ICE lodges a detainer on a removable person outside the"
+        + " priorities.", unit = "probability", min = 0, max = 1, assumption = true)
+    double outsidePriorityLodgeProbability,
+    @Param(doc = "Detainer hold limit past the normal release time (form I-247A: 48 hours).",
+        unit = "days", min = 0, max = 30, source = "ICE form I-247A") double holdLimitDays) {
+
+  public static final DetainerParams DEFAULTS =
+      new DetainerParams(true, PriorityRegime.ALL_REMOVABLE, 0.85, 0.05, 2.0);
+}

@@ -1,0 +1,18 @@
+package org.releasesim.model.param;
+
+/** People leaving by removal and coming back: re-entry and inflow. */
+public record MigrationParams(
+    @Param(doc = "Switch: removed people may re-enter.", source = "DHS OIS: a large share of"
+        + " removals are of people removed before") boolean reentry,
+    @Param(doc = "Probability that a removed person re-enters the county (each removal).",
+        unit = "probability", min = 0, max = 1, assumption = true) double reentryProbability,
+    @Param(doc = "Mean time from removal to re-entry, exponential.", unit = "days", min = 1,
+        max = 36_525, assumption = true) double reentryDelayDays,
+    @Param(doc = "Switch: a new unauthorized resident arrives for each removal not followed by"
+        + " re-entry, keeping the unauthorized share stable.", assumption = true)
+    boolean inflow,
+    @Param(doc = "Mean delay before the replacing arrival, exponential.", unit = "days", min = 1,
+        max = 36_525, assumption = true) double inflowDelayDays) {
+
+  public static final MigrationParams DEFAULTS = new MigrationParams(true, 0.2, 365, false, 180);
+}

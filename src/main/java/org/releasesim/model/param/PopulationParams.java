@@ -1,0 +1,16 @@
+package org.releasesim.model.param;
+
+/** Who the residents are: ages and latent offending propensity. */
+public record PopulationParams(
+    @Param(doc = "Age structure of residents.", source = "see fields") AgeShares ageShares,
+    @Param(doc = "Shape of the gamma distribution (mean 1) of latent offending propensity. Small"
+        + " values make offending concentrated: most residents near zero, a few very high.",
+        unit = "gamma shape", min = 0.01, max = 100, assumption = true) double propensityShape,
+    @Param(doc = "Share of lawfully present non-citizens who are removable from the start (a"
+        + " qualifying conviction or status violation); others become removable through a"
+        + " violent or drug conviction.", unit = "share 0-1", min = 0, max = 1, assumption = true)
+    double lawfulRemovableShare) {
+
+  public static final PopulationParams DEFAULTS =
+      new PopulationParams(AgeShares.DEFAULTS, 0.15, 0.02);
+}

@@ -1,0 +1,54 @@
+package org.releasesim.model.param;
+
+import static org.releasesim.model.param.InvalidParameterException.require;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Everything a run needs: the root of a scenario file. Immutable and validated. */
+public record ScenarioParams(
+    @Param(doc = "What the scenario stands for, in words a reader understands.",
+        source = "scenario input") String description,
+    @Param(doc = "Master seed: every random draw of the run derives from it.", min = 0,
+        max = Integer.MAX_VALUE, source = "scenario input") long seed,
+    @Param(doc = "Horizon and output grid.", source = "see fields") TimeParams time,
+    @Param(doc = "The counties of the scenario (at least one).", min = 1, max = 64,
+        source = "scenario input") List<JurisdictionParams> jurisdictions,
+    @Param(doc = "Who the residents are.", source = "see fields") PopulationParams population,
+    @Param(doc = "Offending.", source = "see fields") OffendingParams offending,
+    @Param(doc = "Victims and reporting.", source = "see fields") ReportingParams reporting,
+    @Param(doc = "Clearance, detection and arrest.", source = "see fields") PolicingParams policing,
+    @Param(doc = "Pretrial detention, disposition and sentencing.", source = "see fields")
+    CourtParams courts,
+    @Param(doc = "Federal detainers.", source = "see fields") DetainerParams detainers,
+    @Param(doc = "ICE operations, custody and removal.", source = "see fields") IceParams ice,
+    @Param(doc = "Trust in police and the chilling effect.", source = "see fields")
+    TrustParams trust,
+    @Param(doc = "Deterrence (optional).", source = "see fields") DeterrenceParams deterrence,
+    @Param(doc = "Re-entry after removal and inflow.", source = "see fields")
+    MigrationParams migration,
+    @Param(doc = "Offending across county lines.", source = "see fields") MobilityParams mobility,
+    @Param(doc = "Unit costs.", source = "see fields") CostParams costs) {
+
+  public static final ScenarioParams DEFAULTS = new ScenarioParams("", 1, TimeParams.DEFAULTS,
+      List.of(JurisdictionParams.DEFAULTS), PopulationParams.DEFAULTS, OffendingParams.DEFAULTS,
+      ReportingParams.DEFAULTS, PolicingParams.DEFAULTS, CourtParams.DEFAULTS,
+      DetainerParams.DEFAULTS, IceParams.DEFAULTS, TrustParams.DEFAULTS, DeterrenceParams.DEFAULTS,
+      MigrationParams.DEFAULTS, MobilityParams.DEFAULTS, CostParams.DEFAULTS);
+
+  public ScenarioParams {
+    jurisdictions = List.copyOf(jurisdictions);
+    require(!jurisdictions.isEmpty(), "jurisdictions", "a scenario needs at least one jurisdiction");
+    Set<String> names = new HashSet<>();
+    for (JurisdictionParams j : jurisdictions) {
+      require(names.add(j.name()), "jurisdictions",
+          "jurisdiction names must be distinct ('" + j.name() + "' appears twice)");
+    }
+  }
+
+  /** Total residents at the start, over all jurisdictions. */
+  public long totalPopulation() {
+    return jurisdictions.stream().mapToLong(JurisdictionParams::population).sum();
+  }
+}

@@ -1,0 +1,37 @@
+package org.releasesim.model.param;
+
+import static org.releasesim.model.param.InvalidParameterException.require;
+
+/** The simulated horizon and the output grid. */
+public record TimeParams(
+    @Param(doc = "Warm-up before outputs are recorded, so that jail population and criminal"
+        + " histories reach a steady state; its outputs are dropped.", unit = "years", min = 0,
+        max = 50, source = "MODEL.md design choice") double warmupYears,
+    @Param(doc = "Length of the recorded period after the warm-up.", unit = "years", min = 0.01,
+        max = 100, source = "MODEL.md design choice") double years,
+    @Param(doc = "Spacing of the time-series grid in timeseries.csv.", unit = "days", min = 1,
+        max = 365, source = "MODEL.md design choice") int outputIntervalDays) {
+
+  /** Days in a year, used everywhere years turn into days (Julian year). */
+  public static final double DAYS_PER_YEAR = 365.25;
+
+  public static final TimeParams DEFAULTS = new TimeParams(2, 10, 7);
+
+  public TimeParams {
+    require(outputIntervalDays <= years * DAYS_PER_YEAR, "outputIntervalDays",
+        "outputIntervalDays (" + outputIntervalDays + ") is longer than the recorded period");
+  }
+
+  public double warmupDays() {
+    return warmupYears * DAYS_PER_YEAR;
+  }
+
+  public double recordedDays() {
+    return years * DAYS_PER_YEAR;
+  }
+
+  /** Schedule time at which the run ends (warm-up plus recorded period), in days. */
+  public double endDay() {
+    return warmupDays() + recordedDays();
+  }
+}
