@@ -102,6 +102,11 @@ public enum Metric {
     this.statuses = statuses;
   }
 
+  /** Whether values add up across categories and jurisdictions (false for an index like trust). */
+  public boolean additive() {
+    return this != TRUST;
+  }
+
   /** Identifier used in CSV files: the lower-case enum name. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -44,6 +44,6 @@ public record CourtParams(
         min = 0, max = 1, assumption = true) double prisonToIceProbability) {
 
   public static final CourtParams DEFAULTS = new CourtParams(
-      new CrimeProbabilities(0.45, 0.28, 0.25, 0.12), 0.04, 1.0, 50, 120, 0.65,
-      new CrimeProbabilities(0.35, 0.15, 0.15, 0.04), 0.45, 45, 2.6, 1.0, 0.9);
+      new CrimeProbabilities(0.55, 0.35, 0.3, 0.2), 0.04, 1.0, 70, 120, 0.65,
+      new CrimeProbabilities(0.35, 0.15, 0.15, 0.04), 0.45, 55, 2.6, 1.0, 0.9);
 }

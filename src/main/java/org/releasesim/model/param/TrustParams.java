@@ -38,5 +38,5 @@ public record TrustParams(
     double neighbourSpillover) {
 
   public static final TrustParams DEFAULTS =
-      new TrustParams(true, 0.107, 0.04, 0, 0.75, 0.4, 180, true, 0.05, 0.25);
+      new TrustParams(true, 0.107, 0.04, 0, 0.75, 0.4, 180, true, 0.01, 0.25);
 }

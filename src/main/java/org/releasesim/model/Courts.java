@@ -1,0 +1,172 @@
+package org.releasesim.model;
+
+import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.CourtParams;
+import org.releasesim.model.param.DetainerParams;
+import org.releasesim.model.param.TimeParams;
+import org.releasesim.model.random.PersonStreams;
+
+/**
+ * From arrest to sentence: booking (and the federal fingerprint check that may bring a detainer),
+ * pretrial detention or release, disposition, jail or prison sentence.
+ */
+final class Courts {
+  private static final int MAX_PRIORS_COUNTED = 5;
+
+  private final ReleaseSim sim;
+  private final Population population;
+  private final PersonStreams streams;
+  private final CourtParams court;
+  private final DetainerParams detainers;
+
+  Courts(ReleaseSim sim) {
+    this.sim = sim;
+    this.population = sim.population();
+    this.streams = sim.streams();
+    this.court = sim.params().courts();
+    this.detainers = sim.params().detainers();
+  }
+
+  /** Police arrest the person for an offence of the given type in a jurisdiction. */
+  void arrest(int p, int type, int jurisdiction, double now) {
+    if (population.state(p) != PersonState.COMMUNITY) {
+      return;
+    }
+    int g = population.groupIndex(p);
+    sim.metrics().count(Metric.ARRESTS, jurisdiction, type, g, 0);
+    int caseType = type;
+    if (population.has(p, Population.ON_PRETRIAL_RELEASE)) {
+      sim.metrics().count(Metric.PRETRIAL_REARRESTS, jurisdiction, 0, g, 0);
+      caseType = Math.min(type, population.caseType(p));
+    }
+    book(p, caseType, jurisdiction, now);
+  }
+
+  private void book(int p, int caseType, int jurisdiction, double now) {
+    sim.moveTo(p, PersonState.JAIL_PRETRIAL, jurisdiction, now);
+    population.set(p, Population.ON_PRETRIAL_RELEASE, false);
+    population.setCaseType(p, caseType);
+    population.addBooking(p);
+    sim.metrics().count(Metric.BOOKINGS, jurisdiction, 0, population.groupIndex(p), 0);
+    sim.homeOf(p).iceOffice().closeCase(p, IceFieldOffice.CLOSED_REBOOKED);
+    lodgeDetainer(p, jurisdiction);
+    if (streams.chance(p, detentionProbability(p, caseType))) {
+      sim.schedulePerson(p, PersonEvent.Kind.DISPOSITION,
+          now + streams.exponential(p, court.detainedDispositionDays()));
+    } else {
+      sim.schedulePerson(p, PersonEvent.Kind.PRETRIAL_RELEASE,
+          now + streams.exponential(p, court.bookingToReleaseDays()));
+    }
+  }
+
+  private double detentionProbability(int p, int caseType) {
+    int priors = Math.min(MAX_PRIORS_COUNTED, population.bookings(p) - 1);
+    return Math.min(1, court.pretrialDetention().get(caseType)
+        + court.detentionPerPrior() * priors);
+  }
+
+  /** Fingerprints reach DHS at every booking; ICE lodges a detainer by its priorities. */
+  private void lodgeDetainer(int p, int jurisdiction) {
+    population.set(p, Population.DETAINER, false);
+    if (!detainers.enabled() || !population.isRemovable(p)) {
+      return;
+    }
+    double chance = withinPriorities(p) ? detainers.lodgeProbability()
+        : detainers.outsidePriorityLodgeProbability();
+    if (streams.chance(p, chance)) {
+      population.set(p, Population.DETAINER, true);
+      int convicted = population.convictions(p) > 0 ? 0 : 1;
+      sim.metrics().count(Metric.DETAINERS_LODGED, jurisdiction, 0, population.groupIndex(p),
+          convicted);
+    }
+  }
+
+  private boolean withinPriorities(int p) {
+    return switch (detainers.regime()) {
+      case ALL_REMOVABLE -> true;
+      case CONVICTED -> population.convictions(p) > 0;
+      case SERIOUS_ONLY -> isSerious(p);
+    };
+  }
+
+  /** A violent current charge or a violent conviction: what "serious" means for policies. */
+  boolean isSerious(int p) {
+    return population.caseType(p) == CrimeType.VIOLENT.ordinal()
+        || population.hasViolentConviction(p);
+  }
+
+  /** A defendant not detained leaves jail (subject to the release policy) with a case pending. */
+  void pretrialRelease(int p, double now) {
+    population.set(p, Population.ON_PRETRIAL_RELEASE, true);
+    sim.jailRelease().release(p, now);
+  }
+
+  /** Called when a defendant on pretrial release reaches the community. */
+  void awaitDisposition(int p, double now) {
+    sim.schedulePerson(p, PersonEvent.Kind.DISPOSITION,
+        now + streams.exponential(p, court.releasedDispositionDays()));
+  }
+
+  /** The case is decided: acquittal or dismissal, or conviction and sentence. */
+  void dispose(int p, double now) {
+    population.set(p, Population.ON_PRETRIAL_RELEASE, false);
+    int type = population.caseType(p);
+    if (!streams.chance(p, court.convictionProbability())) {
+      releaseWithoutSentence(p, now);
+      return;
+    }
+    convict(p, type);
+    double multiplier = population.isRemovable(p) ? court.removableSentenceMultiplier() : 1;
+    if (streams.chance(p, court.prisonProbability().get(type))) {
+      double years = streams.exponential(p, court.prisonYears()) * multiplier;
+      sim.moveTo(p, PersonState.PRISON, 0, now);
+      sim.schedulePerson(p, PersonEvent.Kind.PRISON_RELEASE,
+          now + years * TimeParams.DAYS_PER_YEAR);
+    } else if (streams.chance(p, court.jailProbability())) {
+      double days = streams.exponential(p, court.jailSentenceDays()) * multiplier;
+      serveJailSentence(p, now, days);
+    } else {
+      releaseWithoutSentence(p, now);
+    }
+  }
+
+  private void convict(int p, int type) {
+    population.addConviction(p);
+    if (type == CrimeType.VIOLENT.ordinal()) {
+      population.set(p, Population.VIOLENT_CONVICTION, true);
+    }
+    boolean deportable = type == CrimeType.VIOLENT.ordinal() || type == CrimeType.DRUG.ordinal();
+    if (population.group(p) == Group.LAWFUL_NONCITIZEN && deportable) {
+      population.set(p, Population.REMOVABLE, true);
+    }
+  }
+
+  private void serveJailSentence(int p, double now, double days) {
+    int jail = population.jail(p);
+    boolean committed = population.state(p) == PersonState.COMMUNITY;
+    sim.moveTo(p, PersonState.JAIL_SENTENCED, jail, now);
+    if (committed) {
+      sim.metrics().count(Metric.BOOKINGS, jail, 0, population.groupIndex(p), 0);
+      lodgeDetainer(p, jail);
+    }
+    sim.schedulePerson(p, PersonEvent.Kind.JAIL_RELEASE, now + days);
+  }
+
+  private void releaseWithoutSentence(int p, double now) {
+    if (population.state(p) == PersonState.JAIL_PRETRIAL) {
+      sim.jailRelease().release(p, now);
+    }
+  }
+
+  /** A prison term ends: state prisons hand removable people to ICE whatever the county does. */
+  void releaseFromPrison(int p, double now) {
+    if (detainers.enabled() && population.isRemovable(p)
+        && streams.chance(p, court.prisonToIceProbability())) {
+      sim.metrics().count(Metric.CUSTODIAL_TRANSFERS, sim.homeOf(p).index(), 0,
+          population.groupIndex(p), 1);
+      sim.iceCustody().admit(p, now);
+      return;
+    }
+    sim.jailRelease().toCommunity(p, now, OffenderStatus.RELEASED_NORMALLY);
+  }
+}

@@ -1,0 +1,70 @@
+package org.releasesim.model;
+
+import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.IceParams;
+import org.releasesim.model.param.MigrationParams;
+import org.releasesim.model.random.PersonStreams;
+
+/** ICE detention, then removal or release; re-entry after removal; replacement inflow. */
+final class IceCustody {
+  private final ReleaseSim sim;
+  private final Population population;
+  private final PersonStreams streams;
+  private final IceParams ice;
+  private final MigrationParams migration;
+
+  IceCustody(ReleaseSim sim) {
+    this.sim = sim;
+    this.population = sim.population();
+    this.streams = sim.streams();
+    this.ice = sim.params().ice();
+    this.migration = sim.params().migration();
+  }
+
+  /** ICE officers take the person over at the jail. */
+  void transferFromJail(int p, double now) {
+    sim.metrics().count(Metric.CUSTODIAL_TRANSFERS, population.jail(p), 0,
+        population.groupIndex(p), 0);
+    admit(p, now);
+  }
+
+  /** The person enters ICE detention, from jail, prison or the community. */
+  void admit(int p, double now) {
+    sim.homeOf(p).iceOffice().closeCase(p, IceFieldOffice.CLOSED_GONE);
+    sim.moveTo(p, PersonState.ICE_CUSTODY, 0, now);
+    population.set(p, Population.DETAINER, false);
+    population.set(p, Population.ON_PRETRIAL_RELEASE, false);
+    sim.schedulePerson(p, PersonEvent.Kind.CUSTODY_END,
+        now + streams.exponential(p, ice.detentionDays()));
+  }
+
+  /** Detention ends in removal, or in release on bond or relief. */
+  void endCustody(int p, double now) {
+    if (!streams.chance(p, ice.removalProbability())) {
+      sim.jailRelease().toCommunity(p, now, OffenderStatus.RELEASED_BY_ICE);
+      return;
+    }
+    Jurisdiction home = sim.homeOf(p);
+    sim.moveTo(p, PersonState.REMOVED, 0, now);
+    sim.metrics().count(Metric.REMOVALS, home.index(), 0, population.groupIndex(p), 0);
+    if (migration.reentry() && streams.chance(p, migration.reentryProbability())) {
+      sim.schedulePerson(p, PersonEvent.Kind.REENTRY,
+          now + streams.exponential(p, migration.reentryDelayDays()));
+    } else if (migration.inflow()) {
+      double when = now + streams.exponential(p, migration.inflowDelayDays());
+      if (when <= sim.params().time().endDay()) {
+        sim.schedule.scheduleOnce(when, Orderings.PERSONS, new Arrival(home.index()));
+      }
+    }
+  }
+
+  /** A removed person comes back, unauthorized. */
+  void reenter(int p, double now) {
+    population.setGroup(p, Group.UNAUTHORIZED);
+    population.set(p, Population.REMOVABLE, true);
+    sim.moveTo(p, PersonState.COMMUNITY, 0, now);
+    population.setReleaseStatus(p, OffenderStatus.REENTERED_AFTER_REMOVAL);
+    sim.metrics().count(Metric.REENTRIES, sim.homeOf(p).index(), 0, 0, 0);
+    sim.offending().scheduleNext(p, now);
+  }
+}

@@ -1,0 +1,117 @@
+package org.releasesim.model;
+
+import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.DetainerParams;
+import org.releasesim.model.param.IceParams;
+import org.releasesim.model.random.PersonStreams;
+
+/**
+ * The heart of the model: what the jail does when a person it holds is due for release, under
+ * the policy in force in its jurisdiction at that moment. A transfer to ICE happens only if ICE
+ * has officers free to make the pick-up in time; otherwise the person walks out and, if ICE wants
+ * them, an at-large case may open.
+ */
+final class JailRelease {
+  private final ReleaseSim sim;
+  private final Population population;
+  private final PersonStreams streams;
+  private final IceParams ice;
+  private final DetainerParams detainers;
+
+  JailRelease(ReleaseSim sim) {
+    this.sim = sim;
+    this.population = sim.population();
+    this.streams = sim.streams();
+    this.ice = sim.params().ice();
+    this.detainers = sim.params().detainers();
+  }
+
+  /** The person's release time has come (bail, end of sentence, dismissal). */
+  void release(int p, double now) {
+    int j = population.jail(p);
+    int g = population.groupIndex(p);
+    sim.metrics().count(Metric.RELEASES, j, 0, g, 0);
+    if (!population.hasDetainer(p)) {
+      toCommunity(p, now, OffenderStatus.RELEASED_NORMALLY);
+      return;
+    }
+    Jurisdiction jail = sim.jurisdiction(j);
+    ReleasePolicy policy = jail.policyTimeline().policyAt(now);
+    boolean serious = sim.courts().isSerious(p);
+    if (!policy.notifies(serious)) {
+      sim.metrics().count(Metric.DETAINERS_DECLINED, j, 0, g, 0);
+      toCommunity(p, now, OffenderStatus.RELEASED_DETAINER_DECLINED);
+      if (ice.atLargeEnforcement() && streams.chance(p, ice.atLargeCaseProbability())) {
+        sim.schedulePerson(p, PersonEvent.Kind.CASE_DISCOVERY, now + ice.discoveryDelayDays());
+      }
+      return;
+    }
+    sim.metrics().count(Metric.DETAINERS_HONOURED, j, 0, g, 0);
+    sim.metrics().count(Metric.NOTIFICATIONS, j, 0, 0, 0);
+    if (policy.holds(serious)) {
+      hold(p, jail, now);
+    } else {
+      pickUpAtTheDoor(p, jail, now);
+    }
+  }
+
+  /** Held past release, up to the detainer limit, waiting for ICE. */
+  private void hold(int p, Jurisdiction jail, double now) {
+    sim.moveTo(p, PersonState.DETAINER_HOLD, jail.index(), now);
+    double deadline = now + detainers.holdLimitDays();
+    double pickup = jail.iceOffice().reserveTransfer(now, deadline);
+    if (pickup <= deadline) {
+      sim.schedulePerson(p, PersonEvent.Kind.PICKUP, pickup);
+    } else {
+      sim.schedulePerson(p, PersonEvent.Kind.HOLD_EXPIRY, deadline);
+    }
+  }
+
+  /** Notice without hold: ICE must be at the door when the person walks out. */
+  private void pickUpAtTheDoor(int p, Jurisdiction jail, double now) {
+    if (streams.chance(p, ice.noticeInTimeProbability())) {
+      double pickup = jail.iceOffice().reserveTransfer(now,
+          now + ice.pickupWindowWithoutHoldDays());
+      if (pickup < Double.POSITIVE_INFINITY) {
+        sim.iceCustody().transferFromJail(p, now);
+        return;
+      }
+    }
+    missed(p, now);
+  }
+
+  /** The detainer hold ran out before ICE came. */
+  void holdExpired(int p, double now) {
+    if (population.state(p) == PersonState.DETAINER_HOLD) {
+      missed(p, now);
+    }
+  }
+
+  private void missed(int p, double now) {
+    sim.metrics().count(Metric.TRANSFERS_MISSED, population.jail(p), 0,
+        population.groupIndex(p), 0);
+    toCommunity(p, now, OffenderStatus.RELEASED_TRANSFER_MISSED);
+    if (ice.atLargeEnforcement() && streams.chance(p, ice.atLargeCaseProbability())) {
+      sim.homeOf(p).iceOffice().openCase(p, now);
+    }
+  }
+
+  /** ICE learns, late, of a release it was not told of. */
+  void discover(int p, double now) {
+    if (population.state(p) == PersonState.COMMUNITY) {
+      sim.homeOf(p).iceOffice().openCase(p, now);
+    }
+  }
+
+  /** Back to the community, with the status that attributes the person's later offences. */
+  void toCommunity(int p, double now, OffenderStatus status) {
+    sim.moveTo(p, PersonState.COMMUNITY, 0, now);
+    population.setReleaseStatus(p, status);
+    population.setReleaseDay(p, now);
+    population.set(p, Population.DETAINER, false);
+    if (population.has(p, Population.ON_PRETRIAL_RELEASE)) {
+      sim.courts().awaitDisposition(p, now);
+    }
+    sim.offending().scheduleNext(p, now);
+  }
+}

@@ -1,0 +1,41 @@
+package org.releasesim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A person's scheduled event. It carries the person's version at scheduling time; when the
+ * person's custody changes, the version moves on and the event, now stale, does nothing. That is
+ * how a person's next event is "rescheduled" on MASON's schedule, which cannot cancel one-shot
+ * events.
+ */
+final class PersonEvent implements Steppable {
+  private static final long serialVersionUID = 1L;
+
+  /** What happens to the person. */
+  enum Kind {
+    OFFENCE, ARREST, PRETRIAL_RELEASE, DISPOSITION, JAIL_RELEASE, PRISON_RELEASE, PICKUP,
+    HOLD_EXPIRY, CUSTODY_END, REENTRY, CASE_DISCOVERY
+  }
+
+  final int person;
+  final int version;
+  final Kind kind;
+  /** Crime type index for arrests, else unused. */
+  final byte crimeType;
+  /** Jurisdiction index for arrests (where the crime happened), else unused. */
+  final byte jurisdiction;
+
+  PersonEvent(int person, int version, Kind kind, int crimeType, int jurisdiction) {
+    this.person = person;
+    this.version = version;
+    this.kind = kind;
+    this.crimeType = (byte) crimeType;
+    this.jurisdiction = (byte) jurisdiction;
+  }
+
+  @Override
+  public void step(SimState state) {
+    ((ReleaseSim) state).handle(this);
+  }
+}

@@ -1,0 +1,246 @@
+package org.releasesim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.releasesim.model.metrics.Metrics;
+import org.releasesim.model.metrics.SeriesSink;
+import org.releasesim.model.param.ScenarioParams;
+import org.releasesim.model.param.TimeParams;
+import org.releasesim.model.random.PersonRandom;
+import org.releasesim.model.random.PersonStreams;
+import org.releasesim.model.random.RunRandom;
+import sim.engine.SimState;
+
+/**
+ * The model: a MASON {@link SimState} holding the population, the jurisdictions, and the processes
+ * that act on them. Time is in days; the warm-up runs from day 0 and recording starts after it.
+ * Persons schedule their own next events; nothing loops over all persons during the run.
+ */
+public class ReleaseSim extends SimState {
+  private static final long serialVersionUID = 1L;
+
+  private final ScenarioParams params;
+  private final List<String> jurisdictionNames;
+  private transient SeriesSink sink;
+  private Population population;
+  private PersonStreams streams;
+  private PersonRandom personRandom;
+  private RunRandom runRandom;
+  private Jurisdiction[] jurisdictions;
+  private int[] tractOwner;
+  private Metrics metrics;
+  private Ledger ledger;
+  private Offending offending;
+  private Courts courts;
+  private JailRelease jailRelease;
+  private IceCustody iceCustody;
+  private Deterrence deterrence;
+
+  /**
+   * @param params the scenario
+   * @param sink receives the time series as it is produced; null to keep only totals
+   */
+  public ReleaseSim(ScenarioParams params, SeriesSink sink) {
+    super(params.seed());
+    this.params = params;
+    this.sink = sink;
+    this.jurisdictionNames = params.jurisdictions().stream().map(j -> j.name()).toList();
+  }
+
+  @Override
+  public void start() {
+    super.start();
+    TimeParams time = params.time();
+    int capacity = (int) Math.min(Integer.MAX_VALUE - 16, params.totalPopulation() + 16);
+    population = new Population(capacity);
+    streams = new PersonStreams(params.seed(), capacity);
+    personRandom = new PersonRandom(streams);
+    runRandom = new RunRandom(random);
+    metrics = new Metrics(jurisdictionNames);
+    ledger = new Ledger();
+    PopulationBuilder builder = new PopulationBuilder(this);
+    jurisdictions = builder.build();
+    tractOwner = builder.tractOwners();
+    deterrence = new Deterrence(this);
+    offending = new Offending(this);
+    courts = new Courts(this);
+    jailRelease = new JailRelease(this);
+    iceCustody = new IceCustody(this);
+    for (Jurisdiction j : jurisdictions) {
+      j.setIceOffice(new IceFieldOffice(this, j));
+    }
+    for (int p = 0; p < population.size(); p++) {
+      offending.scheduleNext(p, 0);
+    }
+    new Observer(this).schedule(time);
+    DailyUpdate.schedule(this);
+  }
+
+  /** Runs the whole horizon headless; returns when the last output interval is recorded. */
+  public void runToEnd() {
+    start();
+    double end = params.time().endDay();
+    while (schedule.getTime() < end && schedule.step(this)) {
+      // each step fires the events of the next instant
+    }
+    finish();
+  }
+
+  /** Dispatches a person's event to the process it belongs to, unless it has gone stale. */
+  void handle(PersonEvent e) {
+    if (e.version != population.version(e.person)) {
+      return;
+    }
+    double now = schedule.getTime();
+    switch (e.kind) {
+      case OFFENCE -> offending.commit(e.person, now);
+      case ARREST -> courts.arrest(e.person, e.crimeType, e.jurisdiction, now);
+      case PRETRIAL_RELEASE -> courts.pretrialRelease(e.person, now);
+      case DISPOSITION -> courts.dispose(e.person, now);
+      case JAIL_RELEASE -> jailRelease.release(e.person, now);
+      case PRISON_RELEASE -> courts.releaseFromPrison(e.person, now);
+      case PICKUP -> iceCustody.transferFromJail(e.person, now);
+      case HOLD_EXPIRY -> jailRelease.holdExpired(e.person, now);
+      case CUSTODY_END -> iceCustody.endCustody(e.person, now);
+      case REENTRY -> iceCustody.reenter(e.person, now);
+      case CASE_DISCOVERY -> jailRelease.discover(e.person, now);
+    }
+  }
+
+  /** Schedules a person's event at {@code time} (dropped if beyond the horizon). */
+  void schedulePerson(int person, PersonEvent.Kind kind, double time, int crimeType,
+      int jurisdiction) {
+    if (time <= params.time().endDay()) {
+      schedule.scheduleOnce(time, Orderings.PERSONS,
+          new PersonEvent(person, population.version(person), kind, crimeType, jurisdiction));
+    }
+  }
+
+  void schedulePerson(int person, PersonEvent.Kind kind, double time) {
+    schedulePerson(person, kind, time, 0, 0);
+  }
+
+  /**
+   * Moves a person to a new state, keeping every count in step: jail stocks, residents, ICE
+   * custody; and invalidates the person's pending events.
+   */
+  void moveTo(int p, PersonState to, int jailIndex, double now) {
+    PersonState from = population.state(p);
+    Jurisdiction home = homeOf(p);
+    if (from.inJail()) {
+      jurisdictions[population.jail(p)].jail().leave(from, now);
+    }
+    if (to.inJail()) {
+      population.setJail(p, jailIndex);
+      jurisdictions[jailIndex].jail().enter(to, now);
+    }
+    if (livesInCounty(from) != livesInCounty(to)) {
+      home.changePopulation(population.groupIndex(p), livesInCounty(to) ? 1 : -1);
+    }
+    if ((from == PersonState.ICE_CUSTODY) != (to == PersonState.ICE_CUSTODY)) {
+      home.iceCustody().change(to == PersonState.ICE_CUSTODY ? 1 : -1, now);
+    }
+    population.setState(p, to);
+    population.bumpVersion(p);
+    ledger.record(from, to);
+  }
+
+  private static boolean livesInCounty(PersonState s) {
+    return s == PersonState.COMMUNITY || s.inJail();
+  }
+
+  /** The jurisdiction a person lives in. */
+  Jurisdiction homeOf(int p) {
+    return jurisdictions[tractOwner[population.tract(p)]];
+  }
+
+  /** The jurisdiction that owns a global tract index. */
+  Jurisdiction ownerOf(int globalTract) {
+    return jurisdictions[tractOwner[globalTract]];
+  }
+
+  public ScenarioParams params() {
+    return params;
+  }
+
+  public Population population() {
+    return population;
+  }
+
+  PersonStreams streams() {
+    return streams;
+  }
+
+  PersonRandom personRandom(int person) {
+    return personRandom.of(person);
+  }
+
+  RunRandom runRandom() {
+    return runRandom;
+  }
+
+  public List<Jurisdiction> jurisdictions() {
+    return List.of(jurisdictions);
+  }
+
+  Jurisdiction jurisdiction(int index) {
+    return jurisdictions[index];
+  }
+
+  int jurisdictionCount() {
+    return jurisdictions.length;
+  }
+
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  /** Lifetime flow counts between states, for conservation checks. */
+  public Ledger ledger() {
+    return ledger;
+  }
+
+  Offending offending() {
+    return offending;
+  }
+
+  Courts courts() {
+    return courts;
+  }
+
+  JailRelease jailRelease() {
+    return jailRelease;
+  }
+
+  IceCustody iceCustody() {
+    return iceCustody;
+  }
+
+  Deterrence deterrence() {
+    return deterrence;
+  }
+
+  SeriesSink sink() {
+    return sink;
+  }
+
+  /** Replace the series sink (the GUI attaches its live charts). */
+  public void setSink(SeriesSink sink) {
+    this.sink = sink;
+  }
+
+  /** Schedule day at which recording starts. */
+  public double warmupEnd() {
+    return params.time().warmupDays();
+  }
+
+  /** Switch a jurisdiction's policy from now on (GUI); recorded by the caller. */
+  public void switchPolicy(int jurisdiction, ReleasePolicy policy) {
+    jurisdictions[jurisdiction].policyTimeline().override(policy, schedule.getTime());
+  }
+
+  /** Names of the jurisdictions, in scenario order. */
+  public List<String> jurisdictionNames() {
+    return new ArrayList<>(jurisdictionNames);
+  }
+}
