@@ -35,6 +35,7 @@ public class ReleaseSim extends SimState {
   private JailRelease jailRelease;
   private IceCustody iceCustody;
   private Deterrence deterrence;
+  private long eventsForRemoved;
 
   /**
    * @param params the scenario
@@ -79,17 +80,24 @@ public class ReleaseSim extends SimState {
   /** Runs the whole horizon headless; returns when the last output interval is recorded. */
   public void runToEnd() {
     start();
-    double end = params.time().endDay();
-    while (schedule.getTime() < end && schedule.step(this)) {
-      // each step fires the events of the next instant
+    while (advance()) {
+      // each call fires the events of the next instant
     }
     finish();
+  }
+
+  /** Fires the events of the next instant; false once the horizon has been reached. */
+  public boolean advance() {
+    return schedule.getTime() < params.time().endDay() && schedule.step(this);
   }
 
   /** Dispatches a person's event to the process it belongs to, unless it has gone stale. */
   void handle(PersonEvent e) {
     if (e.version != population.version(e.person)) {
       return;
+    }
+    if (population.state(e.person) == PersonState.REMOVED && e.kind != PersonEvent.Kind.REENTRY) {
+      eventsForRemoved++;
     }
     double now = schedule.getTime();
     switch (e.kind) {
@@ -157,6 +165,11 @@ public class ReleaseSim extends SimState {
   /** The jurisdiction that owns a global tract index. */
   Jurisdiction ownerOf(int globalTract) {
     return jurisdictions[tractOwner[globalTract]];
+  }
+
+  /** Events other than re-entry that reached a removed person: must stay 0 (stale-event check). */
+  public long eventsForRemovedPersons() {
+    return eventsForRemoved;
   }
 
   public ScenarioParams params() {
