@@ -34,6 +34,7 @@ final class Courts {
     }
     int g = population.groupIndex(p);
     sim.metrics().count(Metric.ARRESTS, jurisdiction, type, g, 0);
+    sim.tell(ModelEvent.Kind.ARREST, p, jurisdiction, -1, CrimeType.of(type).name());
     int caseType = type;
     if (population.has(p, Population.ON_PRETRIAL_RELEASE)) {
       sim.metrics().count(Metric.PRETRIAL_REARRESTS, jurisdiction, 0, g, 0);
@@ -48,6 +49,7 @@ final class Courts {
     population.setCaseType(p, caseType);
     population.addBooking(p);
     sim.metrics().count(Metric.BOOKINGS, jurisdiction, 0, population.groupIndex(p), 0);
+    sim.tell(ModelEvent.Kind.BOOKING, p, jurisdiction, -1, CrimeType.of(caseType).name());
     sim.homeOf(p).iceOffice().closeCase(p, IceFieldOffice.CLOSED_REBOOKED);
     lodgeDetainer(p, jurisdiction);
     if (streams.chance(p, detentionProbability(p, caseType))) {
@@ -78,6 +80,7 @@ final class Courts {
       int convicted = population.convictions(p) > 0 ? 0 : 1;
       sim.metrics().count(Metric.DETAINERS_LODGED, jurisdiction, 0, population.groupIndex(p),
           convicted);
+      sim.tell(ModelEvent.Kind.DETAINER_LODGED, p, jurisdiction, -1, "");
     }
   }
 
@@ -120,6 +123,8 @@ final class Courts {
     if (streams.chance(p, court.prisonProbability().get(type))) {
       double years = streams.exponential(p, court.prisonYears()) * multiplier;
       sim.moveTo(p, PersonState.PRISON, 0, now);
+      sim.tell(ModelEvent.Kind.PRISON, p, population.jail(p), -1,
+          String.format(java.util.Locale.ROOT, "%.1f years", years));
       sim.schedulePerson(p, PersonEvent.Kind.PRISON_RELEASE,
           now + years * TimeParams.DAYS_PER_YEAR);
     } else if (streams.chance(p, court.jailProbability())) {
@@ -164,6 +169,7 @@ final class Courts {
         && streams.chance(p, court.prisonToIceProbability())) {
       sim.metrics().count(Metric.CUSTODIAL_TRANSFERS, sim.homeOf(p).index(), 0,
           population.groupIndex(p), 1);
+      sim.tell(ModelEvent.Kind.CUSTODIAL_TRANSFER, p, sim.homeOf(p).index(), -1, "prison");
       sim.iceCustody().admit(p, now);
       return;
     }

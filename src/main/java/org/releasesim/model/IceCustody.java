@@ -25,6 +25,7 @@ final class IceCustody {
   void transferFromJail(int p, double now) {
     sim.metrics().count(Metric.CUSTODIAL_TRANSFERS, population.jail(p), 0,
         population.groupIndex(p), 0);
+    sim.tell(ModelEvent.Kind.CUSTODIAL_TRANSFER, p, population.jail(p), -1, "jail");
     admit(p, now);
   }
 
@@ -41,12 +42,14 @@ final class IceCustody {
   /** Detention ends in removal, or in release on bond or relief. */
   void endCustody(int p, double now) {
     if (!streams.chance(p, ice.removalProbability())) {
+      sim.tell(ModelEvent.Kind.ICE_RELEASE, p, sim.homeOf(p).index(), -1, "");
       sim.jailRelease().toCommunity(p, now, OffenderStatus.RELEASED_BY_ICE);
       return;
     }
     Jurisdiction home = sim.homeOf(p);
     sim.moveTo(p, PersonState.REMOVED, 0, now);
     sim.metrics().count(Metric.REMOVALS, home.index(), 0, population.groupIndex(p), 0);
+    sim.tell(ModelEvent.Kind.REMOVAL, p, home.index(), -1, "");
     if (migration.reentry() && streams.chance(p, migration.reentryProbability())) {
       sim.schedulePerson(p, PersonEvent.Kind.REENTRY,
           now + streams.exponential(p, migration.reentryDelayDays()));
@@ -65,6 +68,7 @@ final class IceCustody {
     sim.moveTo(p, PersonState.COMMUNITY, 0, now);
     population.setReleaseStatus(p, OffenderStatus.REENTERED_AFTER_REMOVAL);
     sim.metrics().count(Metric.REENTRIES, sim.homeOf(p).index(), 0, 0, 0);
+    sim.tell(ModelEvent.Kind.REENTRY, p, sim.homeOf(p).index(), population.tract(p), "");
     sim.offending().scheduleNext(p, now);
   }
 }

@@ -83,6 +83,7 @@ public final class IceFieldOffice {
     sim.population().set(p, Population.AT_LARGE_CASE, true);
     sim.metrics().count(Metric.AT_LARGE_CASES_OPENED, home.index(), 0,
         sim.population().groupIndex(p), 0);
+    sim.tell(ModelEvent.Kind.AT_LARGE_CASE_OPENED, p, home.index(), -1, "");
     dispatch(now);
   }
 
@@ -158,8 +159,12 @@ public final class IceFieldOffice {
   private void finishAttempt(AtLargeCase c, double now) {
     int tract = sim.population().tract(c.person) - home.firstTract();
     home.trust().operationSeen(tract);
+    sim.tell(ModelEvent.Kind.AT_LARGE_OPERATION, c.person, home.index(),
+        home.firstTract() + tract, "");
     if (sim.random.nextDouble() < ice.useOfForceAtLarge()) {
       sim.metrics().count(Metric.USE_OF_FORCE, home.index(), 0, 0, 0);
+      sim.tell(ModelEvent.Kind.USE_OF_FORCE, c.person, home.index(), home.firstTract() + tract,
+          "at large");
     }
     boolean stillThere = c.active
         && sim.population().state(c.person) == PersonState.COMMUNITY;
@@ -167,6 +172,8 @@ public final class IceFieldOffice {
       sim.metrics().count(Metric.AT_LARGE_ARRESTS, home.index(), 0,
           sim.population().groupIndex(c.person), 0);
       closeCase(c.person, CLOSED_ARRESTED);
+      sim.tell(ModelEvent.Kind.AT_LARGE_ARREST, c.person, home.index(),
+          home.firstTract() + tract, "");
       sim.iceCustody().admit(c.person, now);
       collateralArrests(c.person, tract, now);
     } else if (stillThere && ++c.attempts < ice.atLargeMaxAttempts()) {
@@ -193,6 +200,8 @@ public final class IceFieldOffice {
         sim.metrics().count(Metric.COLLATERAL_ARRESTS, home.index(), 0,
             population.groupIndex(p), 0);
         closeCase(p, CLOSED_ARRESTED);
+        sim.tell(ModelEvent.Kind.COLLATERAL_ARREST, p, home.index(), home.firstTract() + tract,
+            "");
         sim.iceCustody().admit(p, now);
         made++;
       }

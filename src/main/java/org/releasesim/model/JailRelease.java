@@ -31,6 +31,8 @@ final class JailRelease {
     int j = population.jail(p);
     int g = population.groupIndex(p);
     sim.metrics().count(Metric.RELEASES, j, 0, g, 0);
+    sim.tell(ModelEvent.Kind.RELEASE, p, j, -1,
+        population.hasDetainer(p) ? "detainer on file" : "");
     if (!population.hasDetainer(p)) {
       toCommunity(p, now, OffenderStatus.RELEASED_NORMALLY);
       return;
@@ -58,6 +60,7 @@ final class JailRelease {
   /** Held past release, up to the detainer limit, waiting for ICE. */
   private void hold(int p, Jurisdiction jail, double now) {
     sim.moveTo(p, PersonState.DETAINER_HOLD, jail.index(), now);
+    sim.tell(ModelEvent.Kind.DETAINER_HOLD, p, jail.index(), -1, "");
     double deadline = now + detainers.holdLimitDays();
     double pickup = jail.iceOffice().reserveTransfer(now, deadline);
     if (pickup <= deadline) {
@@ -90,6 +93,7 @@ final class JailRelease {
   private void missed(int p, double now) {
     sim.metrics().count(Metric.TRANSFERS_MISSED, population.jail(p), 0,
         population.groupIndex(p), 0);
+    sim.tell(ModelEvent.Kind.TRANSFER_MISSED, p, population.jail(p), -1, "");
     toCommunity(p, now, OffenderStatus.RELEASED_TRANSFER_MISSED);
     if (ice.atLargeEnforcement() && streams.chance(p, ice.atLargeCaseProbability())) {
       sim.homeOf(p).iceOffice().openCase(p, now);

@@ -109,6 +109,8 @@ final class Offending {
         : streams.nextInt(p, where.grid().count());
     int status = population.offenderStatus(p).ordinal();
     sim.metrics().count(Metric.CRIMES, where.index(), type, g, status);
+    sim.tell(ModelEvent.Kind.OFFENCE, p, where.index(), where.firstTract() + localTract,
+        CrimeType.of(type).name());
     sim.metrics().add(Metric.COSTS, where.index(), 0, 0, Observer.COST_CRIME,
         sim.params().costs().crimeCost().get(type));
     boolean cleared = Policing.investigate(sim, p, type, where, localTract);

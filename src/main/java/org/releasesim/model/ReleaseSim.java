@@ -19,8 +19,8 @@ import sim.engine.SimState;
 public class ReleaseSim extends SimState {
   private static final long serialVersionUID = 1L;
 
-  private final ScenarioParams params;
-  private final List<String> jurisdictionNames;
+  private ScenarioParams params;
+  private List<String> jurisdictionNames;
   private transient SeriesSink sink;
   private Population population;
   private PersonStreams streams;
@@ -36,6 +36,7 @@ public class ReleaseSim extends SimState {
   private IceCustody iceCustody;
   private Deterrence deterrence;
   private long eventsForRemoved;
+  private transient ModelEvent.Listener eventListener;
 
   /**
    * @param params the scenario
@@ -50,6 +51,8 @@ public class ReleaseSim extends SimState {
 
   @Override
   public void start() {
+    // every start replays the scenario's seed, whatever a controller did to the generator
+    setSeed(params.seed());
     super.start();
     TimeParams time = params.time();
     int capacity = (int) Math.min(Integer.MAX_VALUE - 16, params.totalPopulation() + 16);
@@ -245,6 +248,29 @@ public class ReleaseSim extends SimState {
   /** Schedule day at which recording starts. */
   public double warmupEnd() {
     return params.time().warmupDays();
+  }
+
+  /**
+   * Replaces the scenario between runs (the GUI edits parameters before start); the next
+   * {@link #start()} rebuilds everything from it, seeded by its seed.
+   */
+  public void setParams(ScenarioParams newParams) {
+    this.params = newParams;
+    this.jurisdictionNames = newParams.jurisdictions().stream().map(j -> j.name()).toList();
+    setSeed(newParams.seed());
+  }
+
+  /** Attach a listener for person-level events (GUI, histories); null to detach. */
+  public void setEventListener(ModelEvent.Listener listener) {
+    this.eventListener = listener;
+  }
+
+  /** Tells the listener, if any, that something happened. */
+  void tell(ModelEvent.Kind kind, int person, int jurisdiction, int tract, String detail) {
+    if (eventListener != null) {
+      eventListener.happened(new ModelEvent(schedule.getTime(), kind, person, jurisdiction,
+          tract, detail));
+    }
   }
 
   /** Switch a jurisdiction's policy from now on (GUI); recorded by the caller. */
