@@ -1,5 +1,33 @@
 package org.releasesim.cli;
 
-public final class Main {
-  public static void main(String[] args) { System.out.println("hi"); }
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code release-sim} command: one subcommand per task. Only this class calls exit. */
+@Command(name = "release-sim", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Agent-based simulation of jail release and notification policies toward"
+        + " federal immigration enforcement, and their effects on public safety.",
+    subcommands = {ValidateCommand.class, SchemaCommand.class, ReferenceDocCommand.class,
+        BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The configured command line, shared by {@code main} and the tests. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(new UserErrorHandler());
+    cl.setParameterExceptionHandler(new UsageErrorHandler());
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
 }

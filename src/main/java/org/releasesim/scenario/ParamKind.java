@@ -1,0 +1,53 @@
+package org.releasesim.scenario;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.List;
+
+/** The kinds of record component a scenario file can fill; anything else is a coding error. */
+enum ParamKind {
+  DOUBLE, INT, LONG, BOOLEAN, TEXT, ENUM, RECORD, RECORD_LIST;
+
+  /** True for the kinds written as numbers. */
+  boolean isNumber() {
+    return this == DOUBLE || this == INT || this == LONG;
+  }
+
+  /** True for the kinds written as whole numbers. */
+  boolean isWhole() {
+    return this == INT || this == LONG;
+  }
+
+  static ParamKind of(RecordComponent component) {
+    Class<?> type = component.getType();
+    if (type == double.class) {
+      return DOUBLE;
+    } else if (type == int.class) {
+      return INT;
+    } else if (type == long.class) {
+      return LONG;
+    } else if (type == boolean.class) {
+      return BOOLEAN;
+    } else if (type == String.class) {
+      return TEXT;
+    } else if (type.isEnum()) {
+      return ENUM;
+    } else if (type.isRecord()) {
+      return RECORD;
+    } else if (type == List.class && listElement(component).isRecord()) {
+      return RECORD_LIST;
+    }
+    throw new IllegalStateException("scenario files cannot hold " + component.getGenericType()
+        + " (" + component.getDeclaringRecord().getSimpleName() + "." + component.getName() + ")");
+  }
+
+  /** The element class of a {@code List<X>} component. */
+  static Class<?> listElement(RecordComponent component) {
+    Type generic = component.getGenericType();
+    if (generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+      return c;
+    }
+    throw new IllegalStateException("list without a plain element type: " + generic);
+  }
+}

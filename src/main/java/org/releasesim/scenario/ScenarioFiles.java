@@ -1,0 +1,59 @@
+package org.releasesim.scenario;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a scenario file's text, refusing what is not a reasonably sized UTF-8 text file with a
+ * message that says which of those it is, instead of letting an I/O or decoding error escape.
+ */
+final class ScenarioFiles {
+  /** Largest file accepted, in bytes (as {@link YamlTreeReader#MAX_CODE_POINTS}). */
+  static final long MAX_BYTES = YamlTreeReader.MAX_CODE_POINTS;
+
+  private ScenarioFiles() {}
+
+  /** The file's text; a leading byte-order mark is kept for the YAML reader to skip. */
+  static String read(Path file) {
+    Location where = Location.wholeFile(file.toString());
+    if (Files.isDirectory(file)) {
+      throw ScenarioException.at(where, "this is a folder, not a scenario file.");
+    }
+    if (!Files.exists(file)) {
+      throw ScenarioException.at(where, "no such file.");
+    }
+    if (!Files.isReadable(file)) {
+      throw ScenarioException.at(where, "the file cannot be read (no permission to read it).");
+    }
+    byte[] bytes = readBytes(file, where);
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw ScenarioException.at(where, "the file is not UTF-8 text; is it a binary file, or"
+          + " saved in another encoding? Save scenario files as UTF-8.");
+    }
+  }
+
+  private static byte[] readBytes(Path file, Location where) {
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw ScenarioException.at(where, "the file is too large for a scenario (" + size
+            + " bytes; at most " + MAX_BYTES + ").");
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw ScenarioException.at(where, "the file cannot be read ("
+          + (e.getMessage() == null ? "input/output error" : e.getMessage()) + ").");
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.releasesim.scenario;
+
+import java.io.StringReader;
+import org.releasesim.scenario.YamlNode.Mapping;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Parses YAML text into a {@link YamlNode} tree. Only SnakeYAML's composer runs (a node graph,
+ * never Java objects), under limits that keep hostile input cheap; every SnakeYAML error becomes
+ * a one-paragraph {@link ScenarioException} with the position it found.
+ */
+final class YamlTreeReader {
+  /** Largest document accepted, in characters: a hundred times any real scenario. */
+  static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
+  private static final String GLOBAL_TAG_PROBLEM = "Global tag is not allowed: ";
+
+  private YamlTreeReader() {}
+
+  /** Reads a whole scenario document, whose top level must be a mapping. */
+  static Mapping readDocument(String text, String sourceName) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    Location.Positions positions = Location.inFile(sourceName);
+    Node root = compose(body, positions, Location.wholeFile(sourceName));
+    if (root == null) {
+      throw ScenarioException.at(Location.wholeFile(sourceName), "the file is empty (or holds"
+          + " only comments); a scenario file is a YAML mapping of keys such as description:,"
+          + " seed: and jurisdictions: (write {} to take every default).");
+    }
+    YamlNode tree = new YamlTreeConverter(positions).convert(root);
+    if (tree instanceof Mapping mapping) {
+      return mapping;
+    }
+    throw ScenarioException.at(tree.location(), "the top level of a scenario file must be a"
+        + " mapping of keys such as description:, seed: and jurisdictions:, but it is "
+        + (tree instanceof YamlNode.Sequence ? "a list." : "a single value."));
+  }
+
+  /** Reads the value of a {@code --set} override; every part of it is reported at {@code where}. */
+  static YamlNode readValue(String text, Location where) {
+    Node node = compose(text, (line, column) -> where, where);
+    if (node == null) {
+      return new YamlNode.Scalar("", YamlNode.ScalarKind.TEXT, where);
+    }
+    return new YamlTreeConverter((line, column) -> where).convert(node);
+  }
+
+  private static Node compose(String text, Location.Positions positions, Location whole) {
+    Yaml yaml = new Yaml(new SafeConstructor(options()));
+    try {
+      YamlLimits.check(yaml, text, positions);
+      return yaml.compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      throw ScenarioException.at(mark == null ? whole : positions.at(mark), describe(e));
+    } catch (ReaderException e) {
+      throw ScenarioException.at(positionOf(text, e.getPosition(), positions),
+          "contains the character U+" + String.format("%04X", e.getCodePoint()) + ", which YAML"
+              + " does not allow; is this a binary file rather than a YAML text file?");
+    } catch (YAMLException e) {
+      throw ScenarioException.at(whole, "cannot be read as YAML: " + oneLine(e.getMessage()) + ".");
+    }
+  }
+
+  private static LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(YamlLimits.MAX_COLLECTION_ALIASES);
+    options.setNestingDepthLimit(YamlLimits.MAX_DEPTH);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setAllowRecursiveKeys(false);
+    options.setMergeOnCompose(false);
+    return options;
+  }
+
+  private static String describe(MarkedYAMLException e) {
+    String problem = oneLine(e.getProblem());
+    if (problem.startsWith(GLOBAL_TAG_PROBLEM)) {
+      String tag = YamlTreeConverter.shortTag(new Tag(problem.substring(GLOBAL_TAG_PROBLEM.length())));
+      return "the tag " + tag + " is not allowed; scenario files hold plain numbers, text,"
+          + " true/false, lists and mappings only.";
+    }
+    if (problem.contains("(TAB)")) {
+      return "a tab character is not allowed here; indent YAML with spaces, not tabs.";
+    }
+    String context = e.getContext() == null ? "" : oneLine(e.getContext()) + ", ";
+    return "not valid YAML: " + context + problem + ".";
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** Line and column of the code point at {@code index}, which SnakeYAML's reader reports. */
+  private static Location positionOf(String text, int index, Location.Positions positions) {
+    int line = 0;
+    int column = 0;
+    int[] codePoints = text.codePoints().limit(Math.max(0, index)).toArray();
+    for (int c : codePoints) {
+      if (c == '\n') {
+        line++;
+        column = 0;
+      } else {
+        column++;
+      }
+    }
+    return positions.at(line, column);
+  }
+}

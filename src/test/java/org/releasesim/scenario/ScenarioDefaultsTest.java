@@ -1,0 +1,81 @@
+package org.releasesim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.GroupShares;
+import org.releasesim.model.param.JurisdictionParams;
+import org.releasesim.model.param.PolicyChange;
+import org.releasesim.model.param.ScenarioParams;
+import org.releasesim.model.param.TimeParams;
+
+/** Keys left out take the defaults of the record they belong to. */
+class ScenarioDefaultsTest {
+  private static final ScenarioParams D = ScenarioParams.DEFAULTS;
+
+  @Test
+  void minimalFileGivesTheDefaultsExceptWhatItSets() {
+    LoadedScenario loaded = Fixtures.read(Fixtures.good("minimal.yaml"));
+    TimeParams time = new TimeParams(D.time().warmupYears(), 5, D.time().outputIntervalDays());
+    ScenarioParams expected = new ScenarioParams(D.description(), 7, time, D.jurisdictions(),
+        D.population(), D.offending(), D.reporting(), D.policing(), D.courts(), D.detainers(),
+        D.ice(), D.trust(), D.deterrence(), D.migration(), D.mobility(), D.costs());
+    assertEquals(expected, loaded.params());
+  }
+
+  @Test
+  void emptyMappingGivesExactlyTheDefaults() {
+    assertEquals(D, new ScenarioReader().readText("{}\n", "defaults.yaml").params());
+  }
+
+  @Test
+  void nameIsTheFileBaseNameUnlessTheFileNamesItself() {
+    assertEquals("minimal", Fixtures.read(Fixtures.good("minimal.yaml")).name());
+    assertEquals("Two counties", Fixtures.read(Fixtures.good("two-counties.yaml")).name());
+    assertEquals("gui", new ScenarioReader().readText("seed: 2", "gui.yml").name());
+  }
+
+  @Test
+  void listItemsTakeTheirMissingKeysFromTheElementDefaults() {
+    ScenarioParams params = Fixtures.read(Fixtures.good("two-counties.yaml")).params();
+    JurisdictionParams d = JurisdictionParams.DEFAULTS;
+    JurisdictionParams sanctuary = new JurisdictionParams("Sanctuary", 250_000, d.tractColumns(),
+        d.tractRows(), new GroupShares(0.9, 0.04, 0.06), d.noncitizenClustering(),
+        ReleasePolicy.NO_COOPERATION, List.of(), d.iceOfficers());
+    PolicyChange later = new PolicyChange(4.25, PolicyChange.DEFAULTS.policy());
+    JurisdictionParams cooperating = new JurisdictionParams("Cooperating", 120_000,
+        d.tractColumns(), d.tractRows(), d.groupShares(), d.noncitizenClustering(),
+        ReleasePolicy.HONOR_DETAINERS,
+        List.of(new PolicyChange(2, ReleasePolicy.NOTIFY_ONLY), later), d.iceOfficers());
+    assertEquals(List.of(sanctuary, cooperating), params.jurisdictions());
+  }
+
+  @Test
+  void nestedRecordsKeepTheDefaultsOfKeysTheyLeaveOut() {
+    ScenarioParams params = Fixtures.read(Fixtures.good("two-counties.yaml")).params();
+    assertEquals(0.0123456789012345, params.offending().baseRates().violent());
+    assertEquals(D.offending().baseRates().property(), params.offending().baseRates().property());
+    assertEquals(D.offending().postRelease().enabled(), params.offending().postRelease().enabled());
+    assertEquals(1, params.offending().postRelease().periods().size());
+    assertEquals(false, params.trust().enabled());
+    assertEquals(D.trust().unauthorizedChill(), params.trust().unauthorizedChill());
+    assertEquals(1e-7, params.ice().useOfForceTransfer());
+  }
+
+  @Test
+  void byteOrderMarkIsAccepted() {
+    LoadedScenario loaded = Fixtures.read(Fixtures.good("bom.yaml"));
+    assertEquals(11, loaded.params().seed());
+    assertEquals("saved with a byte-order mark", loaded.params().description());
+  }
+
+  @Test
+  void anchorsAndAliasesShareValues() {
+    ScenarioParams params = Fixtures.read(Fixtures.good("anchors.yaml")).params();
+    GroupShares shares = new GroupShares(0.8, 0.1, 0.1);
+    assertEquals(shares, params.jurisdictions().get(0).groupShares());
+    assertEquals(shares, params.jurisdictions().get(1).groupShares());
+  }
+}
