@@ -9,7 +9,7 @@ import org.releasesim.model.metrics.SummaryRow;
  *
  * @param series the time series (empty when the run was asked to keep totals only)
  * @param summary the summary rows
- * @param events events the schedule fired (MASON steps)
+ * @param events person events fired (the model's unit of work)
  * @param wallSeconds wall-clock time of the run
  */
 public record RunResult(List<SeriesPoint> series, List<SummaryRow> summary, long events,

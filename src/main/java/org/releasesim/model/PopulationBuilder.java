@@ -17,6 +17,7 @@ final class PopulationBuilder {
   private final ReleaseSim sim;
   private final ScenarioParams params;
   private final GammaDistribution propensity;
+  private final InitialHistory history;
   private int[] tractOwners;
 
   PopulationBuilder(ReleaseSim sim) {
@@ -25,6 +26,7 @@ final class PopulationBuilder {
     double shape = params.population().propensityShape();
     // one distribution over the shared per-person adapter: point it at a person, then sample
     this.propensity = new GammaDistribution(sim.personRandom(0), shape, 1 / shape);
+    this.history = new InitialHistory(params);
   }
 
   Jurisdiction[] build() {
@@ -54,7 +56,7 @@ final class PopulationBuilder {
     j.setNoncitizenTractCdf(noncitizenTractWeights(jp));
     int[] groupCounts = new int[jp.tractCount() * Group.count()];
     for (int i = 0; i < jp.population(); i++) {
-      int id = createPerson(j, null);
+      int id = createResident(j);
       int tract = sim.population().tract(id) - j.firstTract();
       groupCounts[tract * Group.count() + sim.population().groupIndex(id)]++;
     }
@@ -64,6 +66,13 @@ final class PopulationBuilder {
   /** A new unauthorized resident of {@code j}, arriving during the run; returns the id. */
   int addArrival(Jurisdiction j) {
     return createPerson(j, Group.UNAUTHORIZED);
+  }
+
+  /** A resident present at the start, with a criminal history drawn for their age. */
+  private int createResident(Jurisdiction j) {
+    int id = createPerson(j, null);
+    history.apply(sim.population(), sim.streams(), id);
+    return id;
   }
 
   /** Creates one resident of {@code j} from the person's own stream; group drawn unless given. */

@@ -36,6 +36,7 @@ public class ReleaseSim extends SimState {
   private IceCustody iceCustody;
   private Deterrence deterrence;
   private long eventsForRemoved;
+  private long personEvents;
   private transient ModelEvent.Listener eventListener;
 
   /**
@@ -96,6 +97,7 @@ public class ReleaseSim extends SimState {
 
   /** Dispatches a person's event to the process it belongs to, unless it has gone stale. */
   void handle(PersonEvent e) {
+    personEvents++;
     if (e.version != population.version(e.person)) {
       return;
     }
@@ -168,6 +170,11 @@ public class ReleaseSim extends SimState {
   /** The jurisdiction that owns a global tract index. */
   Jurisdiction ownerOf(int globalTract) {
     return jurisdictions[tractOwner[globalTract]];
+  }
+
+  /** Person events fired so far, stale ones included: the model's unit of work. */
+  public long personEvents() {
+    return personEvents;
   }
 
   /** Events other than re-entry that reached a removed person: must stay 0 (stale-event check). */

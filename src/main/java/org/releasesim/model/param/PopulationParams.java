@@ -9,8 +9,13 @@ public record PopulationParams(
     @Param(doc = "Share of lawfully present non-citizens who are removable from the start (a"
         + " qualifying conviction or status violation); others become removable through a"
         + " violent or drug conviction.", unit = "share 0-1", min = 0, max = 1, assumption = true)
-    double lawfulRemovableShare) {
+    double lawfulRemovableShare,
+    @Param(doc = "Switch: give residents a criminal history at the start (a past booking and"
+        + " conviction, drawn from their own arrest hazard over their adult years), so that the"
+        + " share of offenders never booked does not drift through the run. Off = everyone"
+        + " starts never booked.", source = "model design: a steady state without a decades-long"
+            + " warm-up") boolean initialHistories) {
 
   public static final PopulationParams DEFAULTS =
-      new PopulationParams(AgeShares.DEFAULTS, 0.15, 0.02);
+      new PopulationParams(AgeShares.DEFAULTS, 0.15, 0.02, true);
 }

@@ -1,0 +1,196 @@
+package org.releasesim.output;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnitSource;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.DefaultTableXYDataset;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.releasesim.output.Grain.Binned;
+
+/**
+ * The look of every chart: white background, large sans-serif type, and the Okabe-Ito palette
+ * (Okabe and Ito 2008, "Color Universal Design"), which readers with any common colour-vision
+ * deficiency can tell apart; its yellow comes last because it is hard to see on white. Tick
+ * labels use US number formats whatever the machine's locale, to match the English text.
+ */
+final class ChartStyle {
+  static final String X_LABEL = "Years since end of warm-up";
+
+  private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00),
+      new Color(0x009E73), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xE69F00),
+      new Color(0x000000), new Color(0xF0E442)};
+  private static final Color GRID = new Color(0xDDDDDD);
+  private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 20);
+  private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+  private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+  private static final float LINE_WIDTH = 2.5f;
+  /** Solid, long dash, short dash, dash-dot. */
+  private static final float[][] DASHES = {null, {12f, 5f}, {5f, 4f}, {12f, 4f, 3f, 4f}};
+  private static final double PANEL_GAP = 18;
+  private static final double LEGEND_BOX = 12;
+
+  private ChartStyle() {}
+
+  /**
+   * A chart of one plot: lines, or areas stacked to the total.
+   *
+   * @param yMax the top of the vertical axis (100 for percentages), or NaN to fit the data
+   */
+  static JFreeChart single(String title, String yLabel, double yMax, Binned data,
+      boolean stacked) {
+    XYPlot plot = plot(data, stacked, axis(X_LABEL));
+    plot.setRangeAxis(yAxis(yLabel, yMax));
+    return chart(title, plot);
+  }
+
+  /**
+   * Side-by-side panels, one per jurisdiction, sharing the vertical axis so that levels can be
+   * compared at a glance; each panel's horizontal axis names its jurisdiction.
+   */
+  static JFreeChart panels(String title, String yLabel, double yMax,
+      Map<String, Binned> byJurisdiction, boolean stacked) {
+    CombinedRangeXYPlot combined = new CombinedRangeXYPlot(yAxis(yLabel, yMax));
+    combined.setGap(PANEL_GAP);
+    XYPlot first = null;
+    for (Map.Entry<String, Binned> entry : byJurisdiction.entrySet()) {
+      NumberAxis xAxis = axis(entry.getKey() + ": years since warm-up");
+      XYPlot panel = plot(entry.getValue(), stacked, xAxis);
+      combined.add(panel);
+      first = first == null ? panel : first;
+    }
+    if (first != null) {
+      combined.setFixedLegendItems(first.getLegendItems());
+    }
+    return chart(title, combined);
+  }
+
+  /** A display label for a category such as {@code RELEASED_BY_ICE}: "Released by ICE". */
+  static String label(String category) {
+    if (!category.equals(category.toUpperCase(Locale.ROOT))) {
+      return category;
+    }
+    String words = (" " + category.toLowerCase(Locale.ROOT).replace('_', ' ') + " ")
+        .replace(" ice ", " ICE ").strip();
+    return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private static JFreeChart chart(String title, XYPlot plot) {
+    JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+    LegendTitle legend = chart.getLegend();
+    legend.setItemFont(LEGEND_FONT);
+    legend.setPosition(RectangleEdge.BOTTOM);
+    legend.setFrame(BlockBorder.NONE);
+    legend.setBackgroundPaint(Color.WHITE);
+    return chart;
+  }
+
+  private static XYPlot plot(Binned data, boolean stacked, NumberAxis xAxis) {
+    XYDataset dataset = stacked ? tableDataset(data) : lineDataset(data);
+    XYItemRenderer renderer = stacked ? areaRenderer() : lineRenderer();
+    for (int i = 0; i < data.values().size(); i++) {
+      renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+    }
+    XYPlot plot = new XYPlot(dataset, xAxis, null, renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setDomainGridlinePaint(GRID);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setDomainGridlineStroke(new BasicStroke(1f));
+    plot.setRangeGridlineStroke(new BasicStroke(1f));
+    xAxis.setLowerMargin(0);
+    xAxis.setUpperMargin(0.01);
+    return plot;
+  }
+
+  private static StackedXYAreaRenderer2 areaRenderer() {
+    StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+    renderer.setLegendArea(new Rectangle2D.Double(-LEGEND_BOX / 2, -LEGEND_BOX / 2, LEGEND_BOX,
+        LEGEND_BOX));
+    return renderer;
+  }
+
+  /**
+   * Lines differ in dash pattern as well as colour, so that lines lying on top of each other,
+   * and charts printed in grey, can still be told apart.
+   */
+  private static XYLineAndShapeRenderer lineRenderer() {
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    for (int i = 0; i < PALETTE.length; i++) {
+      float[] dash = DASHES[i % DASHES.length];
+      renderer.setSeriesStroke(i, dash == null
+          ? new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+          : new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, dash,
+              0f));
+    }
+    renderer.setDrawSeriesLineAsPath(true);
+    return renderer;
+  }
+
+  /** Lines; a NaN (such as a rate with nothing to divide) leaves a gap rather than a zero. */
+  private static XYSeriesCollection lineDataset(Binned data) {
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    data.values().forEach((category, values) -> {
+      XYSeries series = new XYSeries(label(category), false, true);
+      for (int i = 0; i < values.length; i++) {
+        series.add(data.years()[i], Double.isNaN(values[i]) ? null : values[i]);
+      }
+      dataset.addSeries(series);
+    });
+    return dataset;
+  }
+
+  /** Stacked areas need every series on the same x values, which binning guarantees. */
+  private static DefaultTableXYDataset tableDataset(Binned data) {
+    DefaultTableXYDataset dataset = new DefaultTableXYDataset();
+    data.values().forEach((category, values) -> {
+      XYSeries series = new XYSeries(label(category), true, false);
+      for (int i = 0; i < values.length; i++) {
+        series.add(data.years()[i], Double.isNaN(values[i]) ? 0 : values[i]);
+      }
+      dataset.addSeries(series);
+    });
+    return dataset;
+  }
+
+  private static NumberAxis yAxis(String label, double max) {
+    NumberAxis axis = axis(label);
+    axis.setAutoRangeIncludesZero(true);
+    if (!Double.isNaN(max)) {
+      axis.setRange(0, max);
+    }
+    return axis;
+  }
+
+  private static NumberAxis axis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setLabelFont(LABEL_FONT);
+    axis.setTickLabelFont(TICK_FONT);
+    axis.setStandardTickUnits(new NumberTickUnitSource(false,
+        NumberFormat.getNumberInstance(Locale.US)));
+    return axis;
+  }
+}

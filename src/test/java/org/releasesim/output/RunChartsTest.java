@@ -1,0 +1,107 @@
+package org.releasesim.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.releasesim.model.metrics.SeriesPoint;
+import org.w3c.dom.Document;
+
+class RunChartsTest {
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  private static final List<String> IDS = List.of("crimes_by_status", "jail_population",
+      "detainers", "ice_arrests", "reporting_rate", "costs");
+
+  @TempDir
+  static Path dir;
+  static List<SeriesPoint> twoCounties;
+  static List<ChartFile> charts;
+
+  @BeforeAll
+  static void drawTwoCounties() throws IOException {
+    twoCounties = SyntheticSeries.weekly(List.of("Adams", "Baker & Sons"), 160);
+    charts = RunCharts.draw(dir.resolve("charts"), twoCounties);
+  }
+
+  @Test
+  void twoJurisdictionsGiveATotalAndAPanelChartOfEachKind() {
+    List<String> expected = IDS.stream()
+        .flatMap(id -> Stream.of(id, id + RunCharts.BY_JURISDICTION)).toList();
+    assertEquals(expected, charts.stream().map(ChartFile::id).toList());
+  }
+
+  @Test
+  void everyPngIsARealImageOfTheStatedSize() throws IOException {
+    for (ChartFile chart : charts) {
+      byte[] bytes = Files.readAllBytes(chart.png());
+      assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(bytes, 8), chart.id());
+      BufferedImage image = ImageIO.read(chart.png().toFile());
+      assertNotNull(image, chart.id());
+      assertEquals(RunCharts.HEIGHT, image.getHeight(), chart.id());
+      assertTrue(image.getWidth() >= RunCharts.WIDTH, chart.id());
+    }
+  }
+
+  @Test
+  void everySvgIsWellFormedXml() throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    for (ChartFile chart : charts) {
+      Document svg = factory.newDocumentBuilder().parse(chart.svg().toFile());
+      assertEquals("svg", svg.getDocumentElement().getLocalName(), chart.id());
+      assertTrue(svg.getElementsByTagName("text").getLength() > 5, chart.id());
+    }
+  }
+
+  @Test
+  void aChartShowsItsJurisdictionNamesAndUnits() throws IOException {
+    String panels = Files.readString(dir.resolve("charts/crimes_by_status_by_jurisdiction.svg"));
+    assertTrue(panels.contains("Adams: years since warm-up"));
+    assertTrue(panels.contains("Baker &amp; Sons: years since warm-up"));
+    assertTrue(panels.contains("Offences per 4 weeks"), "160 weeks are grouped into 4 weeks");
+  }
+
+  @Test
+  void oneJurisdictionGivesOneChartOfEachKindNamedAfterIt(@TempDir Path other)
+      throws IOException {
+    List<ChartFile> single = RunCharts.draw(other,
+        SyntheticSeries.weekly(List.of("Adams"), 20));
+    assertEquals(IDS, single.stream().map(ChartFile::id).toList());
+    assertTrue(single.get(0).title().endsWith("Adams"));
+    assertTrue(Files.readString(single.get(0).svg()).contains("Offences per week"));
+  }
+
+  @Test
+  void sameDataGiveByteIdenticalFiles(@TempDir Path other) throws IOException {
+    List<ChartFile> again = RunCharts.draw(other, twoCounties);
+    for (int i = 0; i < charts.size(); i++) {
+      assertArrayEquals(Files.readAllBytes(charts.get(i).svg()),
+          Files.readAllBytes(again.get(i).svg()), charts.get(i).id());
+      assertArrayEquals(Files.readAllBytes(charts.get(i).png()),
+          Files.readAllBytes(again.get(i).png()), charts.get(i).id());
+    }
+  }
+
+  @Test
+  void chartsOfMissingMetricsAreSkipped(@TempDir Path other) throws IOException {
+    List<SeriesPoint> crimesOnly = List.of(
+        new SeriesPoint(7, "Adams", "crimes", "VIOLENT", "CITIZEN", "NEVER_BOOKED", 3),
+        new SeriesPoint(14, "Adams", "crimes", "VIOLENT", "CITIZEN", "NEVER_BOOKED", 4));
+    List<ChartFile> drawn = RunCharts.draw(other, crimesOnly);
+    assertEquals(List.of("crimes_by_status"), drawn.stream().map(ChartFile::id).toList());
+  }
+}
