@@ -165,6 +165,8 @@ final class Courts {
 
   /** A prison term ends: state prisons hand removable people to ICE whatever the county does. */
   void releaseFromPrison(int p, double now) {
+    sim.tell(ModelEvent.Kind.PRISON_RELEASE, p, sim.homeOf(p).index(), -1,
+        CrimeType.of(population.caseType(p)).name());
     if (detainers.enabled() && population.isRemovable(p)
         && streams.chance(p, court.prisonToIceProbability())) {
       sim.metrics().count(Metric.CUSTODIAL_TRANSFERS, sim.homeOf(p).index(), 0,
