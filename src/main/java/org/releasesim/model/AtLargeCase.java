@@ -1,7 +1,9 @@
 package org.releasesim.model;
 
 /** ICE's pursuit in the community of a wanted person released without a transfer. */
-final class AtLargeCase implements Comparable<AtLargeCase> {
+final class AtLargeCase implements Comparable<AtLargeCase>, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   final int person;
   final double opened;
   final boolean serious;

@@ -10,7 +10,9 @@ import org.releasesim.model.random.PersonStreams;
  * From arrest to sentence: booking (and the federal fingerprint check that may bring a detainer),
  * pretrial detention or release, disposition, jail or prison sentence.
  */
-final class Courts {
+final class Courts implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final int MAX_PRIORS_COUNTED = 5;
 
   private final ReleaseSim sim;

@@ -8,7 +8,9 @@ import org.releasesim.model.param.DeterrenceParams;
  * warm-up ends. Applied by thinning: offences are proposed at the upper-bound rate and accepted
  * with probability factor / upper bound.
  */
-final class Deterrence {
+final class Deterrence implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final ReleaseSim sim;
   private final DeterrenceParams params;
   private final double[] offences;

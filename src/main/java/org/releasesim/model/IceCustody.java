@@ -6,7 +6,9 @@ import org.releasesim.model.param.MigrationParams;
 import org.releasesim.model.random.PersonStreams;
 
 /** ICE detention, then removal or release; re-entry after removal; replacement inflow. */
-final class IceCustody {
+final class IceCustody implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final ReleaseSim sim;
   private final Population population;
   private final PersonStreams streams;

@@ -17,7 +17,9 @@ import sim.util.IntBag;
  * in the community (worked by priority when enough officers are free). ICE's own random draws
  * (search success, collateral arrests, incidents) come from the run's MASON generator.
  */
-public final class IceFieldOffice {
+public final class IceFieldOffice implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   static final int CLOSED_ARRESTED = 0;
   static final int CLOSED_REBOOKED = 1;
   static final int CLOSED_GAVE_UP = 2;
@@ -153,10 +155,10 @@ public final class IceFieldOffice {
     sim.metrics().add(Metric.COSTS, home.index(), 0, 0, Observer.COST_ICE_OFFICERS,
         hours * sim.params().costs().iceOfficerHour());
     sim.metrics().count(Metric.AT_LARGE_ATTEMPTS, home.index(), 0, 0, 0);
-    sim.schedule.scheduleOnce(end, Orderings.ICE, state -> finishAttempt(c, end));
+    sim.schedule.scheduleOnce(end, Orderings.ICE, new IceTaskEnd(this, c));
   }
 
-  private void finishAttempt(AtLargeCase c, double now) {
+  void finishAttempt(AtLargeCase c, double now) {
     int tract = sim.population().tract(c.person) - home.firstTract();
     home.trust().operationSeen(tract);
     sim.tell(ModelEvent.Kind.AT_LARGE_OPERATION, c.person, home.index(),
@@ -211,7 +213,7 @@ public final class IceFieldOffice {
   /** Makes sure dispatch runs when officers come free. */
   private void wakeAt(double time) {
     if (time <= sim.params().time().endDay()) {
-      sim.schedule.scheduleOnce(time, Orderings.ICE, state -> dispatch(time));
+      sim.schedule.scheduleOnce(time, Orderings.ICE, new IceTaskEnd(this, null));
     }
   }
 

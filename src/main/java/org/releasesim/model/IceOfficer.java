@@ -1,7 +1,9 @@
 package org.releasesim.model;
 
 /** One ICE officer: busy until a time, on a task, at a place (shown in the GUI). */
-public final class IceOfficer {
+public final class IceOfficer implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** What an officer is doing. */
   public enum Task { IDLE, TRANSFER, AT_LARGE }
 

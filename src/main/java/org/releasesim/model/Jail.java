@@ -1,7 +1,9 @@
 package org.releasesim.model;
 
 /** A county jail's population by status, with bed-day accounting. */
-public final class Jail {
+public final class Jail implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final StockIntegrator pretrial = new StockIntegrator();
   private final StockIntegrator sentenced = new StockIntegrator();
   private final StockIntegrator held = new StockIntegrator();

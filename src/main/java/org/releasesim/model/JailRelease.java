@@ -11,7 +11,9 @@ import org.releasesim.model.random.PersonStreams;
  * has officers free to make the pick-up in time; otherwise the person walks out and, if ICE wants
  * them, an at-large case may open.
  */
-final class JailRelease {
+final class JailRelease implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final ReleaseSim sim;
   private final Population population;
   private final PersonStreams streams;

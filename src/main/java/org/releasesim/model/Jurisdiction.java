@@ -4,7 +4,9 @@ import org.releasesim.model.param.JurisdictionParams;
 import sim.util.IntBag;
 
 /** A county: its tracts and residents, its jail and policy timeline, trust, and ICE office. */
-public final class Jurisdiction {
+public final class Jurisdiction implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final int index;
   private final JurisdictionParams params;
   private final TractGrid grid;

@@ -1,7 +1,9 @@
 package org.releasesim.model;
 
 /** Lifetime counts of moves between person states, for conservation checks. */
-public final class Ledger {
+public final class Ledger implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final long[] moves = new long[PersonState.count() * PersonState.count()];
 
   void record(PersonState from, PersonState to) {

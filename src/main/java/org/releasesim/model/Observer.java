@@ -28,7 +28,7 @@ final class Observer implements Steppable {
 
   void schedule(TimeParams time) {
     double start = time.warmupDays();
-    sim.schedule.scheduleOnce(start, Orderings.OBSERVER, state -> startRecording(start));
+    sim.schedule.scheduleOnce(start, Orderings.OBSERVER, new RecordingStart(this));
     double interval = time.outputIntervalDays();
     int full = (int) Math.floor(time.recordedDays() / interval + 1e-9);
     for (int k = 1; k <= full; k++) {
@@ -39,7 +39,7 @@ final class Observer implements Steppable {
     }
   }
 
-  private void startRecording(double now) {
+  void startRecording(double now) {
     for (Jurisdiction j : sim.jurisdictions()) {
       j.jail().takeBedDays(now);
       j.iceCustody().takeIntegral(now);

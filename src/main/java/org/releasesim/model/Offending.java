@@ -12,7 +12,9 @@ import org.releasesim.model.random.PersonStreams;
  * next offence time is drawn exactly for this piecewise-constant hazard; deterrence, which varies
  * over time, is applied by thinning against its upper bound.
  */
-final class Offending {
+final class Offending implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final ReleaseSim sim;
   private final Population population;
   private final PersonStreams streams;

@@ -8,7 +8,9 @@ import org.releasesim.model.param.PolicyChange;
  * A jurisdiction's release policy over time. Changes may also be made while a run is going (the
  * GUI's mid-run switch); they are kept in the order they take effect.
  */
-public final class PolicyTimeline {
+public final class PolicyTimeline implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final double[] starts;
   private final ReleasePolicy[] policies;
   private ReleasePolicy override;

@@ -7,7 +7,9 @@ import java.util.Arrays;
  * a person), so a county of millions fits in memory and no object exists per person.
  * Package-private setters: only the model's processes change a person.
  */
-public final class Population {
+public final class Population implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Flag: removable under immigration law (unauthorized, or a qualifying conviction). */
   static final int REMOVABLE = 1;
   /** Flag: ICE has a detainer on the person's current case. */

@@ -24,8 +24,8 @@ public class ReleaseSim extends SimState {
   private transient SeriesSink sink;
   private Population population;
   private PersonStreams streams;
-  private PersonRandom personRandom;
-  private RunRandom runRandom;
+  private transient PersonRandom personRandom;
+  private transient RunRandom runRandom;
   private Jurisdiction[] jurisdictions;
   private int[] tractOwner;
   private Metrics metrics;
@@ -59,8 +59,8 @@ public class ReleaseSim extends SimState {
     int capacity = (int) Math.min(Integer.MAX_VALUE - 16, params.totalPopulation() + 16);
     population = new Population(capacity);
     streams = new PersonStreams(params.seed(), capacity);
-    personRandom = new PersonRandom(streams);
-    runRandom = new RunRandom(random);
+    personRandom = null;
+    runRandom = null;
     metrics = new Metrics(jurisdictionNames);
     ledger = new Ledger();
     PopulationBuilder builder = new PopulationBuilder(this);
@@ -195,10 +195,17 @@ public class ReleaseSim extends SimState {
   }
 
   PersonRandom personRandom(int person) {
+    if (personRandom == null) {
+      personRandom = new PersonRandom(streams);
+    }
     return personRandom.of(person);
   }
 
+  /** commons-math adapter over MASON's generator (rebuilt after a checkpoint is read). */
   RunRandom runRandom() {
+    if (runRandom == null) {
+      runRandom = new RunRandom(random);
+    }
     return runRandom;
   }
 

@@ -1,7 +1,9 @@
 package org.releasesim.model;
 
 /** A level that changes at event times, with its time integral (e.g. bed-days from occupancy). */
-final class StockIntegrator {
+final class StockIntegrator implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private long level;
   private double lastTime;
   private double integral;

@@ -1,7 +1,9 @@
 package org.releasesim.model;
 
 /** A jurisdiction's tracts as a grid of columns x rows; tract index = row * columns + column. */
-public final class TractGrid {
+public final class TractGrid implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final int columns;
   private final int rows;
   private final int[][] neighbours;

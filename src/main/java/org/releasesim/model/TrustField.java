@@ -7,7 +7,9 @@ import org.releasesim.model.param.TrustParams;
  * toward a level set by the policy's cooperation with ICE and falls after visible at-large
  * operations. Reporting and witness cooperation scale with it.
  */
-public final class TrustField {
+public final class TrustField implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final TrustParams params;
   private final TractGrid grid;
   private final double[] trust;

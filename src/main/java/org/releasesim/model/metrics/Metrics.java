@@ -6,7 +6,9 @@ import java.util.List;
  * The run's counters: for every metric and breakdown cell, the value of the current output
  * interval and the running total over the recorded period, in flat arrays (no object per event).
  */
-public final class Metrics {
+public final class Metrics implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final Metric[] METRICS = Metric.values();
 
   private final List<String> jurisdictions;

@@ -11,7 +11,8 @@ public record AgeFactors(
         source = "reference band") double adult,
     @Param(doc = "Offending factor, ages 40 and over.", unit = "ratio", min = 0, max = 20,
         source = "age-crime curve; BJS Arrest Data Analysis Tool, arrests per capita by age")
-    double older) {
+    double older)
+    implements java.io.Serializable {
 
   public static final AgeFactors DEFAULTS = new AgeFactors(0, 1.6, 1.0, 0.35);
 }

@@ -11,7 +11,8 @@ public record AgeShares(
     @Param(doc = "Share aged 25-39.", unit = "share 0-1", min = 0, max = 1,
         source = "US Census Bureau, 2020 Census age profile") double adult,
     @Param(doc = "Share aged 40 and over.", unit = "share 0-1", min = 0, max = 1,
-        source = "US Census Bureau, 2020 Census age profile") double older) {
+        source = "US Census Bureau, 2020 Census age profile") double older)
+    implements java.io.Serializable {
 
   public static final AgeShares DEFAULTS = new AgeShares(0.18, 0.13, 0.21, 0.48);
 

@@ -14,7 +14,8 @@ public record CostParams(
         source = "McCollister, French & Fang 2010, Drug Alcohol Depend. 108 (Table 5, 2008 USD;"
             + " values from a secondary summary, check before citing): aggravated assault"
             + " $107,020 used for violent, burglary $6,462 for property; drug and public order"
-            + " set to 0 (no victim cost)") CrimeCosts crimeCost) {
+            + " set to 0 (no victim cost)") CrimeCosts crimeCost)
+    implements java.io.Serializable {
 
   public static final CostParams DEFAULTS =
       new CostParams(83, 132.9, 75, new CrimeCosts(107_020, 6_462, 0, 0));

@@ -41,7 +41,8 @@ public record CourtParams(
         min = 0.1, max = 10, assumption = true) double removableSentenceMultiplier,
     @Param(doc = "Probability that a removable person leaving state prison goes straight to ICE"
         + " (state prisons cooperate, whatever the county's policy).", unit = "probability",
-        min = 0, max = 1, assumption = true) double prisonToIceProbability) {
+        min = 0, max = 1, assumption = true) double prisonToIceProbability)
+    implements java.io.Serializable {
 
   public static final CourtParams DEFAULTS = new CourtParams(
       new CrimeProbabilities(0.55, 0.35, 0.3, 0.2), 0.04, 1.0, 70, 120, 0.65,

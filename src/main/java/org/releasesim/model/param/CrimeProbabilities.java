@@ -9,7 +9,8 @@ public record CrimeProbabilities(
     @Param(doc = "Drug offences (no victim).", min = 0, max = 1, source = "see owning field")
     double drug,
     @Param(doc = "Public-order offences (no victim).", min = 0, max = 1,
-        source = "see owning field") double publicOrder) {
+        source = "see owning field") double publicOrder)
+    implements java.io.Serializable {
 
   /** The value for a crime type index (0 violent, 1 property, 2 drug, 3 public order). */
   public double get(int type) {

@@ -17,7 +17,8 @@ public record DetainerParams(
         + " priorities.", unit = "probability", min = 0, max = 1, assumption = true)
     double outsidePriorityLodgeProbability,
     @Param(doc = "Detainer hold limit past the normal release time (form I-247A: 48 hours).",
-        unit = "days", min = 0, max = 30, source = "ICE form I-247A") double holdLimitDays) {
+        unit = "days", min = 0, max = 30, source = "ICE form I-247A") double holdLimitDays)
+    implements java.io.Serializable {
 
   public static final DetainerParams DEFAULTS =
       new DetainerParams(true, PriorityRegime.ALL_REMOVABLE, 0.85, 0.05, 2.0);

@@ -12,7 +12,8 @@ public record DeterrenceParams(
     @Param(doc = "Window over which arrest certainty is measured.", unit = "days", min = 7,
         max = 3650, assumption = true) double windowDays,
     @Param(doc = "Largest factor deterrence may apply to offending (bounds the thinning"
-        + " sampler).", unit = "ratio", min = 1, max = 10, assumption = true) double maxFactor) {
+        + " sampler).", unit = "ratio", min = 1, max = 10, assumption = true) double maxFactor)
+    implements java.io.Serializable {
 
   public static final DeterrenceParams DEFAULTS = new DeterrenceParams(false, -0.2, 90, 2);
 }

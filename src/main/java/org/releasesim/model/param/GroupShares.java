@@ -11,7 +11,8 @@ public record GroupShares(
         source = "ACS 2022 / DHS OHSS: about 3.5% of residents") double lawfulNoncitizen,
     @Param(doc = "Share of residents who are unauthorized immigrants.", unit = "share 0-1",
         min = 0, max = 1, source = "Pew Research Center 2022: about 3.3% (11 million)")
-    double unauthorized) {
+    double unauthorized)
+    implements java.io.Serializable {
 
   public static final GroupShares DEFAULTS = new GroupShares(0.932, 0.035, 0.033);
 

@@ -51,7 +51,8 @@ public record IceParams(
         source = "GAO-18-343 / ICE FY17: average length of stay 43.7 days") double detentionDays,
     @Param(doc = "Probability that ICE detention ends in removal (else release on bond or"
         + " relief).", unit = "probability", min = 0, max = 1, assumption = true)
-    double removalProbability) {
+    double removalProbability)
+    implements java.io.Serializable {
 
   public static final IceParams DEFAULTS = new IceParams(5.7, 2, 4, 0.7, 0.25, true, 0.8, 14,
       8, 10, 0.35, 6, 365, true, 0.3, 0.005, 0.0005, 44, 0.75);

@@ -25,7 +25,8 @@ public record JurisdictionParams(
         source = "scenario input") List<PolicyChange> policyChanges,
     @Param(doc = "ICE officers who work this county's jail transfers and at-large cases"
         + " (headcount, each working the hours set in ice.hoursPerOfficerDay).", unit = "officers",
-        min = 0, max = 10_000, assumption = true) int iceOfficers) {
+        min = 0, max = 10_000, assumption = true) int iceOfficers)
+    implements java.io.Serializable {
 
   public static final JurisdictionParams DEFAULTS = new JurisdictionParams("County", 100_000, 10,
       10, GroupShares.DEFAULTS, 0.8, ReleasePolicy.NO_COOPERATION, List.of(), 4);

@@ -12,7 +12,8 @@ public record MigrationParams(
         + " re-entry, keeping the unauthorized share stable.", assumption = true)
     boolean inflow,
     @Param(doc = "Mean delay before the replacing arrival, exponential.", unit = "days", min = 1,
-        max = 36_525, assumption = true) double inflowDelayDays) {
+        max = 36_525, assumption = true) double inflowDelayDays)
+    implements java.io.Serializable {
 
   public static final MigrationParams DEFAULTS = new MigrationParams(true, 0.2, 365, false, 180);
 }

@@ -25,7 +25,8 @@ public record OffendingParams(
             + " 2.5x (drug), 4x (property) the undocumented rate; contested by CIS 2022, Lott 2018")
     CrimeRates unauthorizedRatios,
     @Param(doc = "Elevated offending after release.", source = "see fields")
-    PostReleaseParams postRelease) {
+    PostReleaseParams postRelease)
+    implements java.io.Serializable {
 
   public static final OffendingParams DEFAULTS = new OffendingParams(
       new CrimeRates(0.030, 0.060, 0.070, 0.090), 0.08, AgeFactors.DEFAULTS,

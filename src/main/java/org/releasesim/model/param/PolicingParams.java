@@ -16,7 +16,8 @@ public record PolicingParams(
         + " trust (clearance x trust^elasticity).", unit = "elasticity", min = 0, max = 5,
         assumption = true) double witnessElasticity,
     @Param(doc = "Mean delay from a cleared offence to the offender's arrest (exponential).",
-        unit = "days", min = 0, max = 365, assumption = true) double arrestDelayDays) {
+        unit = "days", min = 0, max = 365, assumption = true) double arrestDelayDays)
+    implements java.io.Serializable {
 
   public static final PolicingParams DEFAULTS = new PolicingParams(
       new CrimeProbabilities(0.455, 0.172, 0, 0), new CrimeProbabilities(0, 0, 0.09, 0.14),

@@ -8,7 +8,8 @@ public record PolicyChange(
         + " of the recorded period; negative values fall in the warm-up).", unit = "years",
         min = -50, max = 100, source = "scenario input") double fromYear,
     @Param(doc = "The policy in force from then on.", source = "scenario input")
-    ReleasePolicy policy) {
+    ReleasePolicy policy)
+    implements java.io.Serializable {
 
   public static final PolicyChange DEFAULTS = new PolicyChange(0, ReleasePolicy.NO_COOPERATION);
 }

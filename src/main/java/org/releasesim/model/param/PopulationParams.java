@@ -14,7 +14,8 @@ public record PopulationParams(
         + " conviction, drawn from their own arrest hazard over their adult years), so that the"
         + " share of offenders never booked does not drift through the run. Off = everyone"
         + " starts never booked.", source = "model design: a steady state without a decades-long"
-            + " warm-up") boolean initialHistories) {
+            + " warm-up") boolean initialHistories)
+    implements java.io.Serializable {
 
   public static final PopulationParams DEFAULTS =
       new PopulationParams(AgeShares.DEFAULTS, 0.15, 0.02, true);

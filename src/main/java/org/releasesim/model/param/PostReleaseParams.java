@@ -11,7 +11,8 @@ public record PostReleaseParams(
     boolean enabled,
     @Param(doc = "Periods after release, in increasing order, each with its factor; after the"
         + " last period the factor is 1.", min = 0, max = 50,
-        source = "calibrated to BJS NCJ 244205 / NCJ 256094") List<PostReleasePeriod> periods) {
+        source = "calibrated to BJS NCJ 244205 / NCJ 256094") List<PostReleasePeriod> periods)
+    implements java.io.Serializable {
 
   public static final PostReleaseParams DEFAULTS = new PostReleaseParams(true, List.of(
       new PostReleasePeriod(90, 3.0), new PostReleasePeriod(365, 2.0),

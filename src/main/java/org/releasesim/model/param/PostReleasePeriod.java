@@ -8,7 +8,8 @@ public record PostReleasePeriod(
             + " months)") double untilDay,
     @Param(doc = "Multiplier on the offending hazard in this period.", unit = "ratio", min = 0,
         max = 100, source = "calibrated to BJS NCJ 244205 / NCJ 256094 re-arrest curves")
-    double factor) {
+    double factor)
+    implements java.io.Serializable {
 
   public static final PostReleasePeriod DEFAULTS = new PostReleasePeriod(365, 1);
 }

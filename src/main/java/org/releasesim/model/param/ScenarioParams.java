@@ -29,7 +29,8 @@ public record ScenarioParams(
     @Param(doc = "Re-entry after removal and inflow.", source = "see fields")
     MigrationParams migration,
     @Param(doc = "Offending across county lines.", source = "see fields") MobilityParams mobility,
-    @Param(doc = "Unit costs.", source = "see fields") CostParams costs) {
+    @Param(doc = "Unit costs.", source = "see fields") CostParams costs)
+    implements java.io.Serializable {
 
   public static final ScenarioParams DEFAULTS = new ScenarioParams("", 1, TimeParams.DEFAULTS,
       List.of(JurisdictionParams.DEFAULTS), PopulationParams.DEFAULTS, OffendingParams.DEFAULTS,

@@ -10,7 +10,8 @@ public record TimeParams(
     @Param(doc = "Length of the recorded period after the warm-up.", unit = "years", min = 0.01,
         max = 100, source = "MODEL.md design choice") double years,
     @Param(doc = "Spacing of the time-series grid in timeseries.csv.", unit = "days", min = 1,
-        max = 365, source = "MODEL.md design choice") int outputIntervalDays) {
+        max = 365, source = "MODEL.md design choice") int outputIntervalDays)
+    implements java.io.Serializable {
 
   /** Days in a year, used everywhere years turn into days (Julian year). */
   public static final double DAYS_PER_YEAR = 365.25;

@@ -35,7 +35,8 @@ public record TrustParams(
         assumption = true) double operationShock,
     @Param(doc = "Fall in non-citizens' trust in the neighbouring tracts per operation, relative"
         + " to the tract itself.", unit = "ratio", min = 0, max = 1, assumption = true)
-    double neighbourSpillover) {
+    double neighbourSpillover)
+    implements java.io.Serializable {
 
   public static final TrustParams DEFAULTS =
       new TrustParams(true, 0.107, 0.04, 0, 0.75, 0.4, 180, true, 0.01, 0.25);

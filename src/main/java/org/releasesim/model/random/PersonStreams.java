@@ -10,7 +10,9 @@ import java.util.Arrays;
  * that differ only in policy see the same person make the same choices until the policy makes
  * their paths differ: the basis of paired (common random numbers) comparisons.
  */
-public final class PersonStreams {
+public final class PersonStreams implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
   private static final long ID_MULTIPLIER = 0xD1B54A32D192ED03L;
   private static final double DOUBLE_UNIT = 0x1.0p-53;
