@@ -9,14 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.releasesim.experiment.RunDriver;
-import org.releasesim.experiment.RunProgress;
 import org.releasesim.experiment.RunResult;
 import org.releasesim.output.RunDirectory;
 import org.releasesim.output.RunManifest;
-import org.releasesim.output.RunWriter;
 import org.releasesim.output.RuntimeInfo;
-import org.releasesim.output.TimeSeriesWriter;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -30,12 +26,15 @@ import picocli.CommandLine.Spec;
     description = {"Run one simulation of a scenario and write its outputs to"
         + " <out>/<scenario>/<run-id>/: manifest.json, scenario.yaml, timeseries.csv,"
         + " summary.csv, charts/ and index.html; COMPLETE is written last.",
-        "A new run never overwrites an earlier one."})
+        "A new run never overwrites an earlier one. With --checkpoint-every, a run killed"
+            + " part-way can be finished with --resume <run folder>, and ends byte-identical"
+            + " to a run never stopped."})
 final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+      description = "Scenario file (YAML). Not used with --resume.")
   Path scenario;
 
   @Option(names = "--seed", paramLabel = "N",
@@ -54,43 +53,70 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress line; print only where results went.")
   boolean quiet;
 
+  @Option(names = "--checkpoint-every", paramLabel = "DAYS",
+      description = "Write a checkpoint (MASON serialisation) every DAYS simulated days.")
+  Double checkpointEvery;
+
+  @Option(names = "--resume", paramLabel = "RUN_DIR",
+      description = "Finish an interrupted run from its last checkpoint.")
+  Path resume;
+
+  @Option(names = "--check-invariants",
+      description = "Check person conservation and flow balances at every output interval.")
+  boolean checkInvariants;
+
   @Override
   public Integer call() throws IOException {
+    validateOptions();
+    RunExecution execution = resume != null
+        ? RunExecution.resume(RunDirectory.existing(resume, Clock.systemUTC()))
+        : RunExecution.fresh(startRun());
+    execution.quiet(quiet).checkInvariants(checkInvariants)
+        .checkpointEvery(checkpointEvery == null ? execution.checkpointEvery() : checkpointEvery);
+    ResourceGuard.checkMemory(execution.params(), execution.name(),
+        Runtime.getRuntime().maxMemory());
+    RunResult result = execution.execute();
+    report(spec.commandLine().getOut(), execution.directory(), result);
+    return ExitCodes.OK;
+  }
+
+  private void validateOptions() {
+    if (resume == null && scenario == null) {
+      throw new UserInputException("run needs a SCENARIO file, or --resume RUN_DIR to finish"
+          + " an interrupted run.");
+    }
+    if (resume != null && (scenario != null || seed != null || !overrides.isEmpty())) {
+      throw new UserInputException("--resume " + resume + " continues the run as it was"
+          + " started: give no SCENARIO, --seed or --set with it.");
+    }
+    if (checkpointEvery != null && !(checkpointEvery >= 1 && checkpointEvery <= 36_525)) {
+      throw new UserInputException("--checkpoint-every " + checkpointEvery
+          + " is out of range; allowed: a number of simulated days from 1 to 36525.");
+    }
+  }
+
+  private RunExecution.Started startRun() throws IOException {
     List<String> sets = new ArrayList<>(overrides);
     if (seed != null) {
       sets.add("seed=" + seed);
     }
     LoadedScenario loaded = new ScenarioReader().read(scenario, sets);
+    ResourceGuard.checkMemory(loaded.params(), loaded.name(), Runtime.getRuntime().maxMemory());
     RunDirectory dir = RunDirectory.create(out, loaded.name(), loaded.params().seed(),
         Clock.systemUTC());
     RunManifest started = RunManifest.started(RuntimeInfo.toolVersion(), GitCommit.describe(),
         spec.commandLine().getParseResult().originalArgs(), loaded.name(),
         String.valueOf(scenario), loaded.resolvedYaml(), loaded.params().seed(), Instant.now());
-    RunWriter writer = new RunWriter(Clock.systemUTC());
-    writer.begin(dir, started);
-    RunResult result;
-    try (TimeSeriesWriter series = TimeSeriesWriter.open(dir.file(RunDirectory.TIMESERIES));
-        ProgressLine progress = quiet ? null
-            : new ProgressLine(loaded.name(), loaded.params().time().endDay(), System.err)) {
-      result = RunDriver.run(loaded.params(), series,
-          progress == null ? RunProgress.NONE : progress);
-      series.commit();
-    } catch (IOException | RuntimeException e) {
-      writer.fail(dir, started);
-      throw e;
-    }
-    writer.complete(dir, started, loaded.params().description(), result.summary());
-    report(spec.commandLine().getOut(), dir, result);
-    return ExitCodes.OK;
+    return new RunExecution.Started(dir, started, loaded);
   }
 
-  private void report(PrintWriter out, RunDirectory dir, RunResult r) {
+  private void report(PrintWriter pw, RunDirectory dir, RunResult r) {
     if (!quiet) {
-      out.printf(Locale.ROOT, "%s: %,d person events in %.1f s%n", dir.scenarioName(),
+      pw.printf(Locale.ROOT, "%s: %,d person events in %.1f s%n", dir.scenarioName(),
           r.events(), r.wallSeconds());
-      out.println(Highlights.of(r));
+      pw.println(Highlights.of(r));
     }
-    out.println(dir.path());
-    out.flush();
+    pw.println(dir.path());
+    pw.flush();
   }
 }

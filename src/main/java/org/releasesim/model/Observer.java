@@ -66,6 +66,7 @@ final class Observer implements Steppable {
     int day = (int) Math.round(now - sim.warmupEnd());
     m.closeInterval(day, now - lastClose, sim.sink());
     lastClose = now;
+    sim.intervalClosed();
   }
 
   private static void setStocks(Metrics m, Jurisdiction j) {

@@ -37,6 +37,7 @@ public class ReleaseSim extends SimState {
   private Deterrence deterrence;
   private long eventsForRemoved;
   private long personEvents;
+  private long intervalsClosed;
   private transient ModelEvent.Listener eventListener;
 
   /**
@@ -170,6 +171,15 @@ public class ReleaseSim extends SimState {
   /** The jurisdiction that owns a global tract index. */
   Jurisdiction ownerOf(int globalTract) {
     return jurisdictions[tractOwner[globalTract]];
+  }
+
+  /** Output intervals closed so far (the observer counts them). */
+  public long intervalsClosed() {
+    return intervalsClosed;
+  }
+
+  void intervalClosed() {
+    intervalsClosed++;
   }
 
   /** Person events fired so far, stale ones included: the model's unit of work. */

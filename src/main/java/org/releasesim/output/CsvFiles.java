@@ -41,6 +41,11 @@ final class CsvFiles {
     return new CSVPrinter(writer, format);
   }
 
+  /** A printer in our dialect that continues a file whose header is already written. */
+  static CSVPrinter appender(Writer writer) throws IOException {
+    return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+  }
+
   /**
    * Read a file written by {@link #write}, checking that its header is exactly
    * {@code header}, and convert each record.

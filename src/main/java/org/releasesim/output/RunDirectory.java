@@ -82,6 +82,21 @@ public final class RunDirectory {
         + scenarioDir + "; refusing to look further");
   }
 
+  /**
+   * An existing run folder, to resume an interrupted run in it.
+   *
+   * @throws IOException if the folder does not exist
+   */
+  public static RunDirectory existing(Path runDir, Clock clock) throws IOException {
+    if (!Files.isDirectory(runDir)) {
+      throw new java.nio.file.NoSuchFileException(runDir.toString(), null,
+          "no such run folder");
+    }
+    Path abs = runDir.toAbsolutePath().normalize();
+    String scenario = abs.getParent() == null ? "" : abs.getParent().getFileName().toString();
+    return new RunDirectory(runDir, scenario, abs.getFileName().toString(), clock);
+  }
+
   /** The run folder. */
   public Path path() {
     return path;

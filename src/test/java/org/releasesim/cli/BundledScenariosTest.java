@@ -39,7 +39,7 @@ class BundledScenariosTest {
   @MethodSource("scenarios")
   void runsBriefly(Path file) {
     LoadedScenario s = new ScenarioReader().read(file, List.of());
-    List<String> args = new java.util.ArrayList<>(List.of("run", file.toString(), "--quiet",
+    List<String> args = new java.util.ArrayList<>(List.of("run", file.toString(), "--quiet", "--check-invariants",
         "--out", tmp.toString(), "--set", "time.warmupYears=0.2", "--set",
         "time.years=0.5"));
     for (int j = 0; j < s.params().jurisdictions().size(); j++) {

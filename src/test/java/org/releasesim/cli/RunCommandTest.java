@@ -24,7 +24,7 @@ class RunCommandTest {
 
   private CliRunner run(Path out, String... extra) {
     List<String> args = new java.util.ArrayList<>(List.of("run", "scenarios/baseline.yaml",
-        "--quiet", "--out", out.toString()));
+        "--quiet", "--check-invariants", "--out", out.toString()));
     args.addAll(TINY);
     args.addAll(List.of(extra));
     return CliRunner.run(args.toArray(String[]::new));
