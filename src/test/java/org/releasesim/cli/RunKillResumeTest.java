@@ -96,11 +96,10 @@ class RunKillResumeTest {
   private static Path awaitCheckpoint(Path out, Process child) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
-      if (Files.isDirectory(out.resolve("baseline"))) {
-        Path dir = onlyRun(out);
-        if (Files.exists(dir.resolve("checkpoint.bin")) || !child.isAlive()) {
-          return dir;
-        }
+      java.util.Optional<Path> dir = runIn(out);
+      if (dir.isPresent()
+          && (Files.exists(dir.get().resolve("checkpoint.bin")) || !child.isAlive())) {
+        return dir.get();
       }
       Thread.sleep(20);
     }
@@ -108,8 +107,15 @@ class RunKillResumeTest {
   }
 
   private static Path onlyRun(Path out) throws IOException {
+    return runIn(out).orElseThrow();
+  }
+
+  private static java.util.Optional<Path> runIn(Path out) throws IOException {
+    if (!Files.isDirectory(out.resolve("baseline"))) {
+      return java.util.Optional.empty();
+    }
     try (Stream<Path> s = Files.list(out.resolve("baseline"))) {
-      return s.findFirst().orElseThrow();
+      return s.findFirst();
     }
   }
 }
