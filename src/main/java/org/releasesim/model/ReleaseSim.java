@@ -35,6 +35,7 @@ public class ReleaseSim extends SimState {
   private JailRelease jailRelease;
   private IceCustody iceCustody;
   private Deterrence deterrence;
+  private EventCalendar calendar;
   private long eventsForRemoved;
   private long personEvents;
   private long intervalsClosed;
@@ -63,6 +64,8 @@ public class ReleaseSim extends SimState {
     personRandom = null;
     runRandom = null;
     metrics = new Metrics(jurisdictionNames);
+    calendar = new EventCalendar(this, time.endDay());
+    calendar.start();
     ledger = new Ledger();
     PopulationBuilder builder = new PopulationBuilder(this);
     jurisdictions = builder.build();
@@ -125,7 +128,7 @@ public class ReleaseSim extends SimState {
   void schedulePerson(int person, PersonEvent.Kind kind, double time, int crimeType,
       int jurisdiction) {
     if (time <= params.time().endDay()) {
-      schedule.scheduleOnce(time, Orderings.PERSONS,
+      calendar.add(time,
           new PersonEvent(person, population.version(person), kind, crimeType, jurisdiction));
     }
   }
