@@ -44,6 +44,11 @@ final class ExtendsResolver {
               .collect(Collectors.joining(" extends ")) + "); a scenario cannot extend itself,"
           + " directly or through other files.");
     }
+    if (Files.isDirectory(parentFile)) {
+      throw ScenarioException.at(extendsEntry.keyLocation(), "extends = "
+          + parentText(extendsEntry) + " names a folder (" + parentFile + "); allowed: the path"
+          + " of another scenario file.");
+    }
     if (!Files.exists(parentFile)) {
       throw ScenarioException.at(extendsEntry.keyLocation(), "extends = "
           + parentText(extendsEntry) + ", but the file " + parentFile + " does not exist (an"

@@ -17,6 +17,9 @@ import org.releasesim.scenario.YamlNode.Mapping;
 public final class ScenarioReader {
   /** Top-level key naming the scenario; the file's base name when absent. */
   static final String NAME_KEY = "name";
+  /** A scenario name is a folder name: no separators, no leading dot, so never '..'. */
+  private static final java.util.regex.Pattern SAFE_NAME =
+      java.util.regex.Pattern.compile("[^./\\\\\\p{Cntrl}][^/\\\\\\p{Cntrl}]{0,79}");
   private static final List<String> RESERVED_KEYS = List.of(NAME_KEY, ExtendsResolver.KEY);
 
   /**
@@ -57,11 +60,14 @@ public final class ScenarioReader {
       return baseName(sourceName);
     }
     if (entry.value() instanceof YamlNode.Scalar scalar
-        && scalar.kind() != YamlNode.ScalarKind.NULL && !scalar.text().isBlank()) {
+        && scalar.kind() != YamlNode.ScalarKind.NULL
+        && SAFE_NAME.matcher(scalar.text().strip()).matches()) {
       return scalar.text().strip();
     }
-    throw ScenarioException.at(entry.keyLocation(), "name must be a short text naming the"
-        + " scenario; allowed: a non-empty text, or leave name out to use the file name.");
+    String shown = entry.value() instanceof YamlNode.Scalar sc ? " = '" + sc.text() + "'" : "";
+    throw ScenarioException.at(entry.keyLocation(), "name" + shown + " is not allowed: it names"
+        + " the results folder, so it must be 1 to 80 characters without '/', '\\' or control"
+        + " characters, not starting with '.'; or leave name out to use the file name.");
   }
 
   /** The last part of a path without a .yaml or .yml ending. */

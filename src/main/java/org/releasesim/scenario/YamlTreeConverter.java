@@ -32,6 +32,8 @@ final class YamlTreeConverter {
 
   private final Location.Positions locate;
   private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Key path of the value being converted, for error messages (e.g. jurisdictions[0].policy). */
+  private final java.util.Deque<String> path = new java.util.ArrayDeque<>();
   private int values;
 
   /** @param locate turns a position in the text into the location reported for a value there */
@@ -55,7 +57,11 @@ final class YamlTreeConverter {
       } else if (node instanceof SequenceNode sequence) {
         requireTag(node, Tag.SEQ, at);
         List<YamlNode> items = new ArrayList<>();
-        sequence.getValue().forEach(item -> items.add(convert(item)));
+        for (Node item : sequence.getValue()) {
+          path.addLast("[" + items.size() + "]");
+          items.add(convert(item));
+          path.removeLast();
+        }
         return new YamlNode.Sequence(items, at);
       }
       requireTag(node, Tag.MAP, at);
@@ -84,7 +90,9 @@ final class YamlTreeConverter {
         throw ScenarioException.at(keyAt, "duplicate key " + key + " (already set at line "
             + first.line() + "); each key may appear once in a mapping.");
       }
+      path.addLast((path.isEmpty() ? "" : ".") + key);
       entries.add(new Entry(key, keyAt, convert(tuple.getValueNode())));
+      path.removeLast();
     }
     return new YamlNode.Mapping(entries, at);
   }
@@ -101,15 +109,17 @@ final class YamlTreeConverter {
     return scalar.getValue();
   }
 
-  private static void requireTag(Node node, Tag expected, Location at) {
+  private void requireTag(Node node, Tag expected, Location at) {
     if (!expected.equals(node.getTag())) {
       throw badTag(node, at);
     }
   }
 
-  private static ScenarioException badTag(Node node, Location at) {
-    return ScenarioException.at(at, "the tag " + shortTag(node.getTag()) + " is not allowed;"
-        + " scenario files hold plain numbers, text, true/false, lists and mappings only.");
+  private ScenarioException badTag(Node node, Location at) {
+    String key = path.isEmpty() ? "" : String.join("", path).replace(".[", "[") + ": ";
+    return ScenarioException.at(at, key + "the tag " + shortTag(node.getTag()) + " is not"
+        + " allowed; scenario files hold plain numbers, text, true/false, lists and mappings"
+        + " only.");
   }
 
   /** A tag as it was written: {@code !!binary} for standard ones, else unchanged. */

@@ -59,7 +59,8 @@ final class YamlTreeReader {
       return yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      throw ScenarioException.at(mark == null ? whole : positions.at(mark), describe(e));
+      throw ScenarioException.at(mark == null ? whole : positions.at(mark),
+          keyOnLine(text, mark) + describe(e));
     } catch (ReaderException e) {
       throw ScenarioException.at(positionOf(text, e.getPosition(), positions),
           "contains the character U+" + String.format("%04X", e.getCodePoint()) + ", which YAML"
@@ -93,6 +94,25 @@ final class YamlTreeReader {
     String context = e.getContext() == null ? "" : oneLine(e.getContext()) + ", ";
     return "not valid YAML: " + context + problem + ".";
   }
+
+  /**
+   * The key written on the line of a syntax-level problem ("seed: " for "seed: !!x 5"), so the
+   * message names the key even where the YAML could not be composed; empty if there is none.
+   */
+  private static String keyOnLine(String text, Mark mark) {
+    if (mark == null) {
+      return "";
+    }
+    String[] lines = text.split("\\R", -1);
+    if (mark.getLine() >= lines.length) {
+      return "";
+    }
+    java.util.regex.Matcher m = KEY_AT_LINE_START.matcher(lines[mark.getLine()]);
+    return m.lookingAt() && m.end() <= mark.getColumn() + 1 ? m.group(1) + ": " : "";
+  }
+
+  private static final java.util.regex.Pattern KEY_AT_LINE_START =
+      java.util.regex.Pattern.compile("\\s*(?:-\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*:");
 
   private static String oneLine(String text) {
     return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
