@@ -147,11 +147,15 @@ final class RunExecution {
     }
   }
 
-  /** On SIGTERM or Ctrl-C: the manifest says the run did not finish. */
+  /**
+   * On SIGTERM or Ctrl-C: the manifest says the run did not finish. No checksums here: the run
+   * may be moving a checkpoint into place while this hook runs.
+   */
   private void markInterrupted() {
     if (!finished) {
       try {
-        writer.fail(dir, started);
+        ManifestJson.write(dir.file(RunDirectory.MANIFEST), started.finished(
+            RunManifest.Status.FAILED, java.time.Instant.now(), java.util.Map.of()));
       } catch (IOException e) {
         System.err.println("could not mark " + dir.path() + " as interrupted: " + e);
       }
