@@ -1,0 +1,252 @@
+package org.releasesim.cli;
+
+import java.awt.AWTError;
+import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.releasesim.gui.ChildJvm;
+import org.releasesim.gui.FigureRun;
+import org.releasesim.gui.InteractiveRun;
+import org.releasesim.gui.ReplaySource;
+import org.releasesim.gui.VirtualDisplay;
+import org.releasesim.scenario.LoadedScenario;
+import org.releasesim.scenario.ScenarioException;
+import org.releasesim.scenario.ScenarioReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gui [SCENARIO]}: step through a run in MASON's Console, one simulated day per step; or,
+ * with {@code --until}/{@code --screenshot}/{@code --counts}, make its figures without a person
+ * at the screen (under a private Xvfb where there is no display).
+ */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+    description = {"Watch a run day by day: a map of tracts, people, jails and ICE officers,"
+        + " live charts, and the scenario's parameters in the Model tab.",
+        "With --until/--screenshot/--counts it runs to a day, saves the figures and exits."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:closed normally, or the figures were saved",
+        "1:internal error (the counts shown differed from the model's)",
+        "2:bad input, or no display for the GUI"})
+public final class GuiCommand implements Callable<Integer> {
+  static final Path DEFAULT_SCENARIO = Path.of("scenarios", "small-teaching.yaml");
+  private static final String NO_SCREEN = "the GUI needs a screen, and this Java has none"
+      + " (DISPLAY is not set, or Java runs headless). Run release-sim gui on a desktop or over"
+      + " ssh -X; to make figures without a screen, use --until DAY --screenshot FILE, which"
+      + " runs on a private virtual display (Xvfb) when one is installed.";
+  private static final String NO_XVFB = "--until, --screenshot and --counts need a display,"
+      + " and there is none here (DISPLAY is not set) and no Xvfb on the PATH to make one."
+      + " Install Xvfb (Debian or Ubuntu: apt-get install xvfb xauth; Fedora: dnf install"
+      + " xorg-x11-server-Xvfb) or run on a desktop.";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "SCENARIO",
+      description = "Scenario file (YAML); default: " + "scenarios/small-teaching.yaml.")
+  private Path scenario;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the"
+      + " scenario's.")
+  private Long seed;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario value,"
+      + " e.g. --set jurisdictions[0].policy=HONOR_DETAINERS. Repeatable.")
+  private List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--replay", paramLabel = "FILE", description = "Open exactly the run a"
+      + " manifest.json records (its resolved scenario and seed).")
+  private Path replay;
+
+  @Option(names = "--row", paramLabel = "N", description = "With --replay runs.csv: the sweep"
+      + " row to open (not supported yet).")
+  private Integer row;
+
+  @Option(names = "--until", paramLabel = "DAY", description = "Run without a person to this"
+      + " day after the warm-up, save what --screenshot and --counts ask for, and exit.")
+  private Integer until;
+
+  @Option(names = "--screenshot", paramLabel = "FILE", description = "Save the map as PNG here"
+      + " and the charts next to it (FILE-charts.png). Runs to --until, else to the end.")
+  private Path screenshot;
+
+  @Option(names = "--counts", paramLabel = "FILE", description = "Write the counts the GUI"
+      + " shows, and the model's own counters, as JSON.")
+  private Path counts;
+
+  @Option(names = "--layer", paramLabel = "LAYER", defaultValue = "CRIME", description = "Tract"
+      + " colour for --screenshot: CRIME, TRUST, UNAUTHORIZED_SHARE, ICE_OPERATIONS or NONE"
+      + " (default: ${DEFAULT-VALUE}).")
+  private String layer;
+
+  @Option(names = "--chart-days", paramLabel = "N", defaultValue = "7", description = "Days"
+      + " between chart updates at the start (default: ${DEFAULT-VALUE}).")
+  private int chartDays;
+
+  /** Entry point of the child JVM that runs the GUI on a virtual display. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new GuiCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      checkOptions();
+      LoadedScenario loaded = load();
+      if (figureMode()) {
+        return figures(loaded);
+      }
+      if (GraphicsEnvironment.isHeadless()) {
+        throw new UserInputException(NO_SCREEN);
+      }
+      InteractiveRun.openAndWait(loaded.params(), loaded.name(), chartDays);
+      return ExitCodes.OK;
+    } catch (ScenarioException | UserInputException e) {
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    } catch (AWTError | HeadlessException e) {
+      String display = System.getenv("DISPLAY");
+      err.println("error: cannot open windows on " + (display == null ? "this machine"
+          + " (DISPLAY is not set)" : "display " + display) + ": "
+          + String.valueOf(e.getMessage()).replaceAll("\\.+$", "")
+          + ". Check that the display works, for example with xdpyinfo.");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+
+  private boolean figureMode() {
+    return until != null || screenshot != null || counts != null;
+  }
+
+  private void checkOptions() {
+    if (replay != null && (seed != null || !overrides.isEmpty() || scenario != null)) {
+      throw new UserInputException("--replay opens exactly the recorded run; it cannot be"
+          + " combined with a SCENARIO, --seed or --set.");
+    }
+    if (row != null) {
+      throw new UserInputException("--row (a row of a sweep's runs.csv) is not supported yet;"
+          + " replay the run's manifest.json with --replay instead.");
+    }
+    if (!FigureRun.layers().contains(layer)) {
+      throw new UserInputException("--layer " + layer + " is not a layer; allowed: "
+          + String.join(", ", FigureRun.layers()) + ".");
+    }
+    if (until != null && until < 0) {
+      throw new UserInputException("--until counts days after the warm-up: give 0 or more"
+          + " (got " + until + ").");
+    }
+    if (chartDays < 1) {
+      throw new UserInputException("--chart-days must be 1 or more (got " + chartDays + ").");
+    }
+    for (Path out : new Path[] {screenshot, counts}) {
+      Path dir = out == null ? null : out.toAbsolutePath().getParent();
+      if (dir != null && !Files.isDirectory(dir)) {
+        throw new UserInputException("cannot write " + out + ": folder " + dir
+            + " does not exist.");
+      }
+    }
+  }
+
+  private LoadedScenario load() {
+    ScenarioReader reader = new ScenarioReader();
+    if (replay != null) {
+      ReplaySource source;
+      try {
+        source = ReplaySource.fromManifest(replay);
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException(e.getMessage());
+      }
+      LoadedScenario loaded = reader.readText(source.scenarioYaml(), replay.toString());
+      if (loaded.params().seed() != source.seed()) {
+        throw new UserInputException(replay + " is inconsistent: its seed is " + source.seed()
+            + " but its scenario_yaml says " + loaded.params().seed() + ".");
+      }
+      return loaded;
+    }
+    Path file = scenario != null ? scenario : DEFAULT_SCENARIO;
+    if (scenario == null && !Files.isRegularFile(file)) {
+      throw new UserInputException("no SCENARIO given and " + DEFAULT_SCENARIO + " is not"
+          + " here; name a scenario file, e.g. release-sim gui scenarios/baseline.yaml.");
+    }
+    List<String> all = new ArrayList<>(overrides);
+    if (seed != null) {
+      all.add("seed=" + seed);
+    }
+    return reader.read(file, all);
+  }
+
+  /**
+   * Figures are made on a private Xvfb when there is one, so no window flashes on a person's
+   * screen; else on this JVM's display, or on DISPLAY from a child JVM if this one is headless.
+   */
+  private int figures(LoadedScenario loaded) throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!ChildJvm.isChild()) {
+      Optional<Path> xvfb = VirtualDisplay.findXvfb();
+      if (xvfb.isPresent()) {
+        try (VirtualDisplay virtual = VirtualDisplay.start(xvfb.get())) {
+          return ChildJvm.run(GuiCommand.class.getName(), childArgs(), virtual.name(), out, err);
+        }
+      }
+      String display = System.getenv("DISPLAY");
+      if (GraphicsEnvironment.isHeadless() && display != null && !display.isBlank()) {
+        return ChildJvm.run(GuiCommand.class.getName(), childArgs(), display, out, err);
+      }
+    }
+    if (GraphicsEnvironment.isHeadless()) {
+      throw new UserInputException(ChildJvm.isChild() ? "no display even on the virtual"
+          + " display; is Xvfb working?" : NO_XVFB);
+    }
+    int day = until != null ? until : Integer.MAX_VALUE / 2;
+    boolean match = FigureRun.run(loaded.params(), loaded.name(),
+        new FigureRun.Request(day, screenshot, counts, layer), out);
+    out.flush();
+    return match ? ExitCodes.OK : ExitCodes.INTERNAL;
+  }
+
+  /** This command's options again, with absolute paths, for the child JVM. */
+  private List<String> childArgs() {
+    List<String> args = new ArrayList<>();
+    if (scenario != null) {
+      args.add(scenario.toAbsolutePath().toString());
+    }
+    if (seed != null) {
+      args.add("--seed=" + seed);
+    }
+    overrides.forEach(o -> args.add("--set=" + o));
+    addPath(args, "--replay", replay);
+    if (until != null) {
+      args.add("--until=" + until);
+    }
+    addPath(args, "--screenshot", screenshot);
+    addPath(args, "--counts", counts);
+    args.add("--layer=" + layer);
+    args.add("--chart-days=" + chartDays);
+    return args;
+  }
+
+  private static void addPath(List<String> args, String option, Path value) {
+    if (value != null) {
+      args.add(option + "=" + value.toAbsolutePath());
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.releasesim.gui;
+
+/** The text of the Console's About tab: what the windows show and how to use them. */
+final class GuiInfo {
+  static final String HTML = "<html><body style='font-family: sans-serif; margin: 8px'>"
+      + "<h2>release-sim: watch a policy play out</h2>"
+      + "<p>One step is one simulated day. Days count from the end of the warm-up; the"
+      + " warm-up is shown as such. The seed is the scenario's; a seed typed into the"
+      + " Console or the Model tab is used at the next start, and a rerun repeats the run"
+      + " exactly.</p>"
+      + "<p><b>Map.</b> Tracts coloured by the layer chosen in the map's header; one dot per"
+      + " person (for populations up to 20,000) coloured by where they are; each jail with"
+      + " its inmates; ICE officers at their office, at the jail door on a transfer, or in a"
+      + " tract on an at-large operation; rings and crosses where a crime, an operation or a"
+      + " collateral arrest happened, fading over five days. Double-click a person for their"
+      + " history (Inspectors tab).</p>"
+      + "<p><b>Charts.</b> The model's own series, updated every N days (spinner in the charts'"
+      + " window).</p>"
+      + "<p><b>Model tab.</b> Scenario parameters: edits take effect at the next start, except"
+      + " a jail's policy, which during a run switches from that day on and is recorded under"
+      + " Policy switches.</p></body></html>";
+
+  private GuiInfo() {}
+}

@@ -1,0 +1,37 @@
+package org.releasesim.gui;
+
+import java.lang.reflect.InvocationTargetException;
+import javax.swing.SwingUtilities;
+import org.releasesim.model.param.ScenarioParams;
+
+/** Opens the GUI for a person at the screen and returns when they close the Console. */
+public final class InteractiveRun {
+  private InteractiveRun() {}
+
+  /**
+   * Opens the Console with the map and charts, stopped at the start of the run.
+   *
+   * @param chartDays simulated days between chart updates at the start
+   */
+  public static void openAndWait(ScenarioParams params, String scenarioName, int chartDays)
+      throws InterruptedException {
+    ReleaseSimWithUI gui = new ReleaseSimWithUI(params, scenarioName);
+    gui.setChartDays(chartDays);
+    ReleaseSimConsole[] console = new ReleaseSimConsole[1];
+    try {
+      SwingUtilities.invokeAndWait(() -> {
+        console[0] = new ReleaseSimConsole(gui);
+        console[0].setVisible(true);
+      });
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("the GUI could not open: " + e.getCause(), e.getCause());
+    }
+    console[0].awaitClose();
+  }
+}

@@ -1,0 +1,127 @@
+package org.releasesim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.releasesim.cli.GuiCommand;
+import org.releasesim.experiment.RunDriver;
+import org.releasesim.experiment.RunResult;
+import org.releasesim.model.ReleaseSim;
+import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.ScenarioParams;
+import org.releasesim.scenario.LoadedScenario;
+import org.releasesim.scenario.ScenarioReader;
+import picocli.CommandLine;
+
+/**
+ * Opens the real GUI (Console, map, charts) through the gui command: steps small-teaching.yaml
+ * 365 days after the warm-up and checks what it shows and saves; and replays a manifest to the
+ * end and checks its totals against a headless run. The command runs the GUI in a child JVM on
+ * a private Xvfb (or, without Xvfb, on DISPLAY, since the test JVM itself is headless).
+ */
+class GuiSmokeTest {
+  private static final int DAY = 365;
+
+  @Test
+  void aYearInTheTeachingTownShowsTheModelsCountsAndSavesFigures(@TempDir Path dir)
+      throws IOException {
+    assumeDisplayPossible();
+    Path map = dir.resolve("map.png");
+    Path counts = dir.resolve("counts.json");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = new CommandLine(new GuiCommand()).setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true)).execute(GuiScenarios.SMALL_TEACHING.toString(),
+            "--until", String.valueOf(DAY), "--screenshot", map.toString(), "--counts",
+            counts.toString());
+    assertEquals(0, code, "out: " + out + "\nerr: " + err);
+
+    JsonNode json = new ObjectMapper().readTree(counts.toFile());
+    assertEquals(DAY, json.get("day").asInt());
+    assertEquals(5000, json.get("persons_drawn").asInt());
+    assertTrue(json.get("all_match").asBoolean(), json.toString());
+    for (String key : new String[] {"jail_population", "crimes_since_warmup"}) {
+      assertEquals(json.get("model").get(key).asDouble(), json.get("shown").get(key).asDouble(),
+          key);
+    }
+    assertEquals(headlessCrimes(GuiScenarios.smallTeaching(), DAY),
+        json.get("model").get("crimes_since_warmup").asDouble(), "same as a headless run");
+    assertTrue(json.get("shown").get("crimes_since_warmup").asDouble() > 100);
+
+    assertLooksLikeAFigure(ImageIO.read(map.toFile()), 600, 500);
+    assertLooksLikeAFigure(ImageIO.read(FigureRun.chartsFile(map).toFile()), 1000, 600);
+  }
+
+  @Test
+  void aReplayedManifestRunsToTheSameTotalsAsAHeadlessRun(@TempDir Path dir) throws IOException {
+    assumeDisplayPossible();
+    LoadedScenario scenario = new ScenarioReader().read(GuiScenarios.SMALL_TEACHING,
+        List.of("time.years=1", "seed=99"));
+    Path manifest = dir.resolve("manifest.json");
+    new ObjectMapper().writeValue(manifest.toFile(), Map.of("scenario_yaml",
+        scenario.resolvedYaml(), "seed", 99, "status", "complete"));
+    Path counts = dir.resolve("counts.json");
+    StringWriter err = new StringWriter();
+    int code = new CommandLine(new GuiCommand()).setOut(new PrintWriter(new StringWriter(), true))
+        .setErr(new PrintWriter(err, true)).execute("--replay", manifest.toString(),
+            "--counts", counts.toString());
+    assertEquals(0, code, err.toString());
+    JsonNode json = new ObjectMapper().readTree(counts.toFile());
+    RunResult headless = RunDriver.run(scenario.params(), false, (t, end, warmup) -> { });
+    assertEquals(99, json.get("seed").asInt());
+    assertTrue(json.get("day_label").asText().endsWith("end of run"), json.toString());
+    for (String metric : new String[] {"crimes", "collateral_arrests"}) {
+      String key = metric.equals("crimes") ? "crimes_since_warmup" : metric;
+      assertEquals(headless.total(metric), json.get("shown").get(key).asDouble(), metric);
+      assertEquals(headless.total(metric), json.get("model").get(key).asDouble(), metric);
+    }
+  }
+
+  private static void assumeDisplayPossible() {
+    String display = System.getenv("DISPLAY");
+    assumeTrue((display != null && !display.isBlank()) || VirtualDisplay.findXvfb().isPresent(),
+        "GUI smoke test skipped: no DISPLAY and no Xvfb on the PATH (install it with"
+            + " apt-get install xvfb xauth)");
+  }
+
+  /** Offences recorded by a plain run (no GUI, no listener) stopped at the same day. */
+  private static double headlessCrimes(ScenarioParams params, int day) {
+    ReleaseSim sim = new ReleaseSim(params, null);
+    DaySchedule schedule = new DaySchedule();
+    sim.schedule = schedule;
+    sim.start();
+    double until = params.time().warmupDays() + day;
+    while (schedule.nextEventTime() <= until && sim.advance()) {
+      // fire every event up to the day
+    }
+    return MetricSums.total(sim.metrics(), Metric.CRIMES, true);
+  }
+
+  private static void assertLooksLikeAFigure(BufferedImage img, int minWidth, int minHeight) {
+    assertTrue(img.getWidth() >= minWidth && img.getHeight() >= minHeight,
+        img.getWidth() + " x " + img.getHeight());
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < img.getHeight(); y += 2) {
+      for (int x = 0; x < img.getWidth(); x += 2) {
+        colours.add(img.getRGB(x, y) & 0xFFFFFF);
+      }
+    }
+    assertTrue(colours.size() >= 20, "only " + colours.size() + " colours: blank?");
+  }
+}
