@@ -8,8 +8,10 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Agent-based simulation of jail release and notification policies toward"
         + " federal immigration enforcement, and their effects on public safety.",
-    subcommands = {RunCommand.class, GuiCommand.class, ValidateCommand.class, SchemaCommand.class, ReferenceDocCommand.class,
-        BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, GuiCommand.class, ValidateCommand.class, SchemaCommand.class,
+        ReferenceDocCommand.class,
+        BenchCommand.class, CalibrateCommand.class, SweepCommand.class, CompareCommand.class,
+        SlurmCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -122,7 +122,7 @@ final class Courts implements java.io.Serializable {
     }
     convict(p, type);
     double multiplier = population.isRemovable(p) ? court.removableSentenceMultiplier() : 1;
-    if (streams.chance(p, court.prisonProbability().get(type))) {
+    if (streams.chance(p, prisonProbability(p, type))) {
       double years = streams.exponential(p, court.prisonYears()) * multiplier;
       sim.moveTo(p, PersonState.PRISON, 0, now);
       sim.tell(ModelEvent.Kind.PRISON, p, population.jail(p), -1,
@@ -135,6 +135,13 @@ final class Courts implements java.io.Serializable {
     } else {
       releaseWithoutSentence(p, now);
     }
+  }
+
+  /** First-conviction prison chance plus a step per prior conviction (not the current one). */
+  private double prisonProbability(int p, int type) {
+    int priors = Math.min(MAX_PRIORS_COUNTED, population.convictions(p) - 1);
+    return Math.min(1, court.prisonProbability().get(type)
+        + court.prisonPerPrior().get(type) * priors);
   }
 
   private void convict(int p, int type) {

@@ -4,35 +4,49 @@ package org.releasesim.model.param;
 public record CourtParams(
     @Param(doc = "Probability of pretrial detention until disposition, by current charge, for a"
         + " person with no prior bookings.", unit = "probability",
-        source = "Cohen & Reaves 2007, BJS NCJ 214994: 62% of felony defendants released; set"
-            + " with the durations below so that about 70% of the jail stock is pretrial"
-            + " (BJS Jail Inmates 2022)") CrimeProbabilities pretrialDetention,
+        source = "calibrated, with detentionPerPrior, to pretrial re-arrest of 14-18% (BJS NCJ"
+            + " 148818, NCJ 127202), 70% of the jail stock pretrial and an average stay of 32"
+            + " days (BJS Jail Inmates 2022); detention then falls mostly on people with prior"
+            + " bookings. Cohen & Reaves 2007, BJS NCJ 214994: 62% of felony defendants released")
+    CrimeProbabilities pretrialDetention,
     @Param(doc = "Added probability of pretrial detention per prior booking (up to 5 priors).",
         unit = "probability per prior", min = 0, max = 1,
-        source = "BJS NCJ 148818: rearrest and detention rise with prior convictions")
+        source = "calibrated with pretrialDetention; BJS NCJ 148818: rearrest and detention"
+            + " rise with prior convictions")
     double detentionPerPrior,
     @Param(doc = "Mean time from booking to release for people not detained pretrial (bail,"
         + " citation), exponential.", unit = "days", min = 0.01, max = 30, assumption = true)
     double bookingToReleaseDays,
     @Param(doc = "Mean time from booking to disposition for detained defendants, exponential.",
         unit = "days", min = 1, max = 1000,
-        source = "BJS NCJ 127202: median 37 days (detained felony defendants); set so the"
-            + " average jail stay is about 32 days (BJS Jail Inmates 2022)")
+        source = "BJS NCJ 127202: median 37 days for detained felony defendants; an"
+            + " exponential with that median has mean 37 / ln 2 = 53")
     double detainedDispositionDays,
     @Param(doc = "Mean time from booking to disposition for defendants on pretrial release,"
         + " exponential.", unit = "days", min = 1, max = 2000,
-        source = "BJS NCJ 127202: median 122 days if released") double releasedDispositionDays,
+        source = "BJS NCJ 127202: median 122 days if released; an exponential with that"
+            + " median has mean 122 / ln 2 = 176") double releasedDispositionDays,
     @Param(doc = "Probability of conviction at disposition.", unit = "probability", min = 0,
         max = 1, source = "BJS Felony Defendants in Large Urban Counties 2009 (NCJ 243777): 68%"
             + " of felony defendants convicted") double convictionProbability,
-    @Param(doc = "Probability that a conviction brings a prison sentence, by offence.",
-        unit = "probability", assumption = true) CrimeProbabilities prisonProbability,
+    @Param(doc = "Probability that a conviction brings a prison sentence, by offence, for a"
+        + " first conviction.", unit = "probability", assumption = true,
+        source = "calibrated to the ordering of 5-year re-arrest by commitment offence (BJS NCJ"
+            + " 244205: property 82.1% highest, violent 71.3% lowest)")
+    CrimeProbabilities prisonProbability,
+    @Param(doc = "Added probability of a prison sentence per prior conviction (up to 5), by"
+        + " offence: repeat property and drug offenders go to prison, violent offenders on the"
+        + " charge alone.", unit = "probability per prior", assumption = true,
+        source = "calibrated to the ordering of 5-year re-arrest by commitment offence (BJS NCJ"
+            + " 244205); sentencing guidelines weigh criminal history")
+    CrimeProbabilities prisonPerPrior,
     @Param(doc = "Probability that a conviction without prison brings a jail sentence (else"
         + " probation or time served).", unit = "probability", min = 0, max = 1,
-        source = "BJS NCJ 243777: of convicted felony defendants, about 37% jail and 36%"
-            + " prison") double jailProbability,
+        source = "BJS NCJ 243777: of convicted felony defendants, about 36% prison and 37%"
+            + " jail, so 37 / 64 = 0.58 of those not sent to prison") double jailProbability,
     @Param(doc = "Mean jail sentence served, exponential.", unit = "days", min = 1, max = 3650,
-        assumption = true) double jailSentenceDays,
+        assumption = true, source = "calibrated to 70% of the jail stock pretrial (BJS Jail"
+            + " Inmates 2022)") double jailSentenceDays,
     @Param(doc = "Mean prison time served, exponential.", unit = "years", min = 0.1, max = 50,
         source = "BJS Time Served in State Prison 2016 (NCJ 252205): mean 2.6 years")
     double prisonYears,
@@ -45,6 +59,7 @@ public record CourtParams(
     implements java.io.Serializable {
 
   public static final CourtParams DEFAULTS = new CourtParams(
-      new CrimeProbabilities(0.55, 0.35, 0.3, 0.2), 0.04, 1.0, 70, 120, 0.65,
-      new CrimeProbabilities(0.35, 0.15, 0.15, 0.04), 0.45, 55, 2.6, 1.0, 0.9);
+      new CrimeProbabilities(0.15, 0.03, 0.01, 0), 0.14, 1.0, 53, 176, 0.68,
+      new CrimeProbabilities(0.35, 0, 0.06, 0.02), new CrimeProbabilities(0, 0.08, 0.04, 0.02),
+      0.58, 38, 2.6, 1.0, 0.9);
 }

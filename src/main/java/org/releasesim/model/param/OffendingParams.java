@@ -8,9 +8,12 @@ public record OffendingParams(
     @Param(doc = "Offences per person-year for a citizen aged 25-39 with propensity 1, by type."
         + " Set so that a county with US-average structure has about 2,000 violent and 4,000"
         + " property victimisations per 100,000 residents a year.", unit = "per person-year",
-        source = "BJS Criminal Victimization 2022 (NCVS violent 23.5 per 1,000 persons 12+);"
-            + " BJS 2016 property 119 per 1,000 households; drug and public-order rates set so that"
-            + " arrests match FBI UCR 2019 arrest mix")
+        source = "calibrated: violent and property rates give about 2,000 and 4,000"
+            + " victimisations per 100,000 residents a year (BJS Criminal Victimization 2022:"
+            + " violent 23.5 per 1,000 persons 12+; NCVS property 119 per 1,000 households in 2016,"
+            + " about 102 in 2022); drug and public-order rates, with the detection rates, bring"
+            + " jail admissions to about 2,200 per 100,000 (BJS Jail Inmates 2022); rates apply"
+            + " outside the post-release period; see docs/calibration.md")
     CrimeRates baseRates,
     @Param(doc = "Share of violent offences that are sexual offences (a flagged subset).",
         unit = "share 0-1", min = 0, max = 1, assumption = true) double sexShareOfViolent,
@@ -29,7 +32,7 @@ public record OffendingParams(
     implements java.io.Serializable {
 
   public static final OffendingParams DEFAULTS = new OffendingParams(
-      new CrimeRates(0.030, 0.060, 0.070, 0.090), 0.08, AgeFactors.DEFAULTS,
+      new CrimeRates(0.022, 0.044, 0.055, 0.072), 0.08, AgeFactors.DEFAULTS,
       new CrimeRates(0.35, 0.20, 0.30, 0.40), new CrimeRates(0.5, 0.25, 0.4, 0.5),
       PostReleaseParams.DEFAULTS);
 }

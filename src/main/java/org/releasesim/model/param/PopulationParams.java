@@ -5,7 +5,10 @@ public record PopulationParams(
     @Param(doc = "Age structure of residents.", source = "see fields") AgeShares ageShares,
     @Param(doc = "Shape of the gamma distribution (mean 1) of latent offending propensity. Small"
         + " values make offending concentrated: most residents near zero, a few very high.",
-        unit = "gamma shape", min = 0.01, max = 100, assumption = true) double propensityShape,
+        unit = "gamma shape", min = 0.01, max = 100, assumption = true,
+        source = "calibrated to the BJS prison-release cohorts' re-arrest curve and arrest"
+            + " concentration (NCJ 244205, NCJ 256094) and TRAC report 330's detainer mix; see"
+            + " docs/calibration.md") double propensityShape,
     @Param(doc = "Share of lawfully present non-citizens who are removable from the start (a"
         + " qualifying conviction or status violation); others become removable through a"
         + " violent or drug conviction.", unit = "share 0-1", min = 0, max = 1, assumption = true)
@@ -18,5 +21,5 @@ public record PopulationParams(
     implements java.io.Serializable {
 
   public static final PopulationParams DEFAULTS =
-      new PopulationParams(AgeShares.DEFAULTS, 0.15, 0.02, true);
+      new PopulationParams(AgeShares.DEFAULTS, 0.11, 0.02, true);
 }

@@ -11,12 +11,15 @@ public record PostReleaseParams(
     boolean enabled,
     @Param(doc = "Periods after release, in increasing order, each with its factor; after the"
         + " last period the factor is 1.", min = 0, max = 50,
-        source = "calibrated to BJS NCJ 244205 / NCJ 256094") List<PostReleasePeriod> periods)
+        source = "calibrated to the BJS re-arrest curves (NCJ 244205, NCJ 256094): the factor"
+            + " stays near 3 for five years after release, then falls to 1; with ages fixed"
+            + " during a run, the fall also stands in for the cohort ageing out of crime; see"
+            + " docs/calibration.md") List<PostReleasePeriod> periods)
     implements java.io.Serializable {
 
   public static final PostReleaseParams DEFAULTS = new PostReleaseParams(true, List.of(
-      new PostReleasePeriod(90, 3.0), new PostReleasePeriod(365, 2.0),
-      new PostReleasePeriod(1095, 1.3)));
+      new PostReleasePeriod(183, 3.3), new PostReleasePeriod(365, 2.9),
+      new PostReleasePeriod(1095, 2.7), new PostReleasePeriod(1826, 2.1)));
 
   public PostReleaseParams {
     periods = List.copyOf(periods);

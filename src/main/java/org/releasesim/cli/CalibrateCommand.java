@@ -1,0 +1,140 @@
+package org.releasesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.releasesim.experiment.calibration.Calibration;
+import org.releasesim.experiment.calibration.CalibrationDesign;
+import org.releasesim.experiment.calibration.CalibrationExit;
+import org.releasesim.experiment.calibration.CalibrationFiles;
+import org.releasesim.experiment.calibration.CalibrationResult;
+import org.releasesim.experiment.calibration.CalibrationTable;
+import org.releasesim.model.param.ScenarioParams;
+import org.releasesim.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code release-sim calibrate}: runs the calibration county, prints every target with the
+ * model's value, its 95% interval and pass/fail, and writes {@code docs/calibration.md} with the
+ * re-arrest chart.
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+    description = {"Run the calibration county (US-average defaults, a jail that honours"
+        + " detainers) for several replications and compare the model with the published"
+        + " figures its defaults were fitted to: a prison-release cohort's re-arrest curve,"
+        + " pretrial re-arrest, reporting, clearance, jail flows, detainer subjects without a"
+        + " conviction.",
+        "The full form writes docs/calibration.md (and docs/images/calibration-rearrest.png);"
+            + " the quick form prints only, unless --out is given."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every target passes", "2:bad input",
+        "3:some target fails (the table says which)"})
+public final class CalibrateCommand implements Callable<Integer> {
+  private static final Path DEFAULT_REPORT = Path.of("docs", "calibration.md");
+  private static final long DEFAULT_SEED = 20_260_501L;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--quick", description = "The small form CI runs (a county of 150,000, four"
+      + " replications; under a minute), passing a target when its interval reaches the"
+      + " tolerance band.")
+  private boolean quick;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (default:"
+      + " docs/calibration.md for the full form; none for --quick).")
+  private Path out;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the first replication;"
+      + " replication r uses N + r (default: ${DEFAULT-VALUE}).", defaultValue = "20260501")
+  private long seed = DEFAULT_SEED;
+
+  @Option(names = "--replications", paramLabel = "R",
+      description = "Replications (at least 2; default 8, or 4 with --quick).")
+  private Integer replications;
+
+  @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+      description = "Replications run at once (default: ${DEFAULT-VALUE}).")
+  private int threads;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Calibrate other values than"
+      + " the defaults, e.g. --set population.propensityShape=0.2. Repeatable.")
+  private List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--quiet", description = "No progress on standard error.")
+  private boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    CalibrationDesign design = design();
+    if (threads < 1) {
+      throw new UserInputException("--threads must be at least 1, not " + threads);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    CalibrationResult result = Calibration.run(design, threads, done -> {
+      if (!quiet) {
+        err.printf("calibrate: replication %d of %d done%n", done, design.replications());
+        err.flush();
+      }
+    });
+    CalibrationTable.print(result, spec.commandLine().getOut());
+    Path report = out != null ? out : quick ? null : DEFAULT_REPORT;
+    if (report != null) {
+      CalibrationFiles.write(report, result, commandText());
+      spec.commandLine().getOut().println("wrote " + report);
+      spec.commandLine().getOut().flush();
+    }
+    return result.allPassed() ? ExitCodes.OK : CalibrationExit.TARGETS_FAILED;
+  }
+
+  private CalibrationDesign design() throws IOException {
+    try {
+      CalibrationDesign d = quick ? CalibrationDesign.quick(seed) : CalibrationDesign.full(seed);
+      if (replications != null) {
+        d = d.withReplications(replications);
+      }
+      return overrides.isEmpty() ? d : d.withBase(overridden());
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage());
+    }
+  }
+
+  /** The defaults with the --set overrides, read through the scenario reader's checks. */
+  private ScenarioParams overridden() throws IOException {
+    Path file = Files.createTempFile("release-sim-calibrate", ".yaml");
+    try {
+      Files.writeString(file, "name: calibration\n");
+      return new ScenarioReader().read(file, overrides).params();
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /**
+   * The command line as the report records it: the original arguments without the options that
+   * cannot change a number (progress and thread count).
+   */
+  private String commandText() {
+    List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+    StringBuilder text = new StringBuilder("release-sim");
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--quiet") || a.startsWith("--threads=")) {
+        continue;
+      }
+      if (a.equals("--threads")) {
+        i++;
+        continue;
+      }
+      text.append(' ').append(a);
+    }
+    return text.toString();
+  }
+}

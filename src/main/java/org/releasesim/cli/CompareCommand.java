@@ -1,0 +1,178 @@
+package org.releasesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.releasesim.experiment.compare.AdaptiveReplications;
+import org.releasesim.experiment.compare.CompareSweep;
+import org.releasesim.experiment.sweep.OutcomeSet;
+import org.releasesim.experiment.sweep.OutcomeSpec;
+import org.releasesim.experiment.sweep.SweepException;
+import org.releasesim.model.ReleasePolicy;
+import org.releasesim.scenario.LoadedScenario;
+import org.releasesim.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code release-sim compare SCENARIO --policies A,B,...}: a paired policy comparison. Each
+ * replicate runs every policy with the same seed; each outcome's difference from the first policy
+ * gets a 95% t interval, and the variance reduction that pairing bought is shown.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Compare release policies on one scenario with common random numbers: each"
+        + " replicate runs every policy with the same seed, so the paired difference from the"
+        + " first policy has a far narrower 95% interval than independent runs would give.",
+        "Writes compare.csv, runs.csv, points.csv, charts and index.html to"
+            + " <out>/compare-<scenario>/; prints the differences and the variance-reduction"
+            + " ratio var(A)+var(B) / var(B-A)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:internal error", "2:bad scenario, option or folder"})
+public final class CompareCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+  Path scenario;
+
+  @Option(names = "--policies", required = true, split = ",", paramLabel = "A,B,...",
+      description = "Policies to compare, the reference first; 'all' for every policy.")
+  List<String> policies;
+
+  @Option(names = "--replications", defaultValue = "10", paramLabel = "R",
+      description = "Replicates per policy (default: ${DEFAULT-VALUE}); the first batch when"
+          + " --precision is given.")
+  int replications;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all"
+      + " cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the"
+      + " scenario's seed).")
+  Long seed;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario key,"
+      + " e.g. --set time.years=3. Repeatable.")
+  List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--outcomes", split = ",", paramLabel = "O,...", description = "Outcomes to"
+      + " report (default: crimes, reporting_rate, custodial_transfers, at_large_arrests,"
+      + " removals); metric/GROUP/STATUS narrows one, e.g. crimes/UNAUTHORIZED.")
+  List<String> outcomes = new ArrayList<>();
+
+  @Option(names = "--precision", paramLabel = "OUTCOME=HALFWIDTH", description = "Add"
+      + " replicates until every paired difference of OUTCOME has a 95% half-width of at most"
+      + " HALFWIDTH (or --max-replications is reached). Repeatable.")
+  Map<String, Double> precision = new LinkedHashMap<>();
+
+  @Option(names = "--max-replications", defaultValue = "100", paramLabel = "M",
+      description = "Cap for --precision (default: ${DEFAULT-VALUE}).")
+  int maxReplications;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/sweeps",
+      description = "Parent folder of the results (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--force", description = "Replace an earlier comparison's folder.")
+  boolean force;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    try {
+      return compare();
+    } catch (SweepException e) {
+      throw new UserInputException(e.getMessage());
+    }
+  }
+
+  private int compare() throws IOException {
+    List<String> chosen = chosenPolicies();
+    checkOptions();
+    LoadedScenario loaded = new ScenarioReader().read(scenario, overrides);
+    List<String> wanted = new ArrayList<>();
+    for (String o : outcomes.isEmpty() ? OutcomeSet.DEFAULT_PRIMARY : outcomes) {
+      wanted.add(parseOutcome(o, "--outcomes").column());
+    }
+    Map<String, Double> targets = new LinkedHashMap<>();
+    precision.forEach((k, v) -> targets.put(parseOutcome(k, "--precision").column(), v));
+    targets.keySet().stream().filter(t -> !wanted.contains(t)).forEach(wanted::add);
+    CompareSweep sweep = new CompareSweep(loaded.name(), scenario, overrides, chosen,
+        seed == null ? loaded.params().seed() : seed, replications, wanted);
+    PrintWriter printer = spec.commandLine().getOut();
+    int workers = SweepMemory.threads(threads, loaded.params(), Runtime.getRuntime().maxMemory(),
+        printer::println);
+    SweepCompareRounds rounds = new SweepCompareRounds(sweep, out, workers,
+        new AdaptiveReplications(targets, Math.max(replications, maxReplications)),
+        commandLine(), quiet ? null : System.err);
+    SweepCompareRounds.Result result = rounds.run(force, printer);
+    SweepCompareTable.print(printer, result.analysis());
+    if (result.adaptive() != null) {
+      printer.println("Adaptive replications: " + result.adaptive() + ".");
+    }
+    printer.println("Results in " + result.dir());
+    printer.flush();
+    return ExitCodes.OK;
+  }
+
+  private List<String> chosenPolicies() {
+    List<String> all = Arrays.stream(ReleasePolicy.values()).map(Enum::name).toList();
+    List<String> chosen = policies.size() == 1 && policies.get(0).equals("all") ? all
+        : policies.stream().map(String::strip).toList();
+    for (String p : chosen) {
+      if (!all.contains(p)) {
+        throw new UserInputException("--policies: '" + p + "' is not a policy; allowed: all,"
+            + " or two or more of " + String.join(", ", all) + ".");
+      }
+    }
+    if (chosen.size() < 2 || chosen.stream().distinct().count() != chosen.size()) {
+      throw new UserInputException("--policies needs two or more distinct policies, the"
+          + " reference first, such as --policies NO_COOPERATION,HONOR_DETAINERS.");
+    }
+    return chosen;
+  }
+
+  private void checkOptions() {
+    if (replications < 2 || replications > 100_000) {
+      throw new UserInputException("--replications " + replications + ": give 2 to 100000"
+          + " (an interval needs at least two replicates).");
+    }
+    if (maxReplications > 100_000 || (threads != null && threads < 1)
+        || (seed != null && seed < 0)) {
+      throw new UserInputException("--max-replications is at most 100000, --threads at least 1"
+          + " and --seed at least 0.");
+    }
+    precision.forEach((k, v) -> {
+      if (!(v > 0)) {
+        throw new UserInputException("--precision " + k + "=" + v + ": the half-width must be"
+            + " above 0.");
+      }
+    });
+  }
+
+  private static OutcomeSpec parseOutcome(String text, String option) {
+    try {
+      return OutcomeSpec.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(option + ": " + e.getMessage() + ".");
+    }
+  }
+
+  private List<String> commandLine() {
+    List<String> args = new ArrayList<>(List.of("release-sim"));
+    args.addAll(spec.commandLine().getParseResult().originalArgs());
+    return args;
+  }
+}

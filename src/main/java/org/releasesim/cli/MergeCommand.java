@@ -1,0 +1,76 @@
+package org.releasesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.releasesim.experiment.sweep.Shard;
+import org.releasesim.experiment.sweep.SweepException;
+import org.releasesim.experiment.sweep.SweepFileReader;
+import org.releasesim.experiment.sweep.SweepPlan;
+import org.releasesim.experiment.sweep.SweepPlanner;
+import org.releasesim.output.sweep.ShardMerge;
+import org.releasesim.output.sweep.SweepFolder;
+import org.releasesim.output.sweep.SweepManifest;
+import org.releasesim.output.sweep.SweepProvenance;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code release-sim merge DIR}: combines a sweep's shards and writes its results. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+    description = {"Combine the shards of a sweep (DIR/shards/shard-i-of-n/, from sweep"
+        + " --shard i/n) into DIR/runs.csv and compute every statistic, chart and report from it;"
+        + " the files are byte-identical to those of the same sweep run unsharded (the manifest"
+        + " aside)."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:merged", "1:internal error", "2:shards missing, unfinished or mixed"})
+public final class MergeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The sweep folder,"
+      + " <out>/<sweep-name>.")
+  Path dir;
+
+  @Override
+  public Integer call() throws IOException {
+    try {
+      return merge();
+    } catch (SweepException e) {
+      throw new UserInputException(e.getMessage());
+    }
+  }
+
+  private int merge() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new UserInputException(dir + " is not a folder; give the sweep folder,"
+          + " <out>/<sweep-name>.");
+    }
+    SweepFolder root = SweepFolder.at(dir);
+    List<Path> shards = ShardMerge.checkedShards(root);
+    Path first = shards.get(0);
+    String text = Files.readString(first.resolve(SweepFolder.SWEEP));
+    String sweepFile = SweepManifest.read(first.resolve(SweepManifest.FILE)).sweepFile();
+    SweepPlan plan = SweepPlanner.plan(new SweepFileReader().parse(text, Path.of(sweepFile)),
+        false);
+    long start = System.nanoTime();
+    ShardMerge.combine(root, shards, plan);
+    List<String> args = new ArrayList<>(List.of("release-sim"));
+    args.addAll(spec.commandLine().getParseResult().originalArgs());
+    SweepProvenance who = new SweepProvenance(VersionProvider.version(), GitCommit.describe(),
+        args, 1);
+    SweepSession session = new SweepSession(plan, root, Shard.WHOLE, sweepFile, text, who);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    session.finish(new SweepSession.Timing(0, seconds, Double.NaN), List.of(), false);
+    PrintWriter printer = spec.commandLine().getOut();
+    printer.println("Merged " + shards.size() + " shards, " + plan.runCount() + " runs: results"
+        + " in " + dir);
+    printer.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,107 @@
+package org.releasesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.Callable;
+import org.releasesim.experiment.slurm.SlurmJob;
+import org.releasesim.experiment.slurm.SlurmScripts;
+import org.releasesim.experiment.sweep.SweepException;
+import org.releasesim.experiment.sweep.SweepFileReader;
+import org.releasesim.experiment.sweep.SweepPlan;
+import org.releasesim.experiment.sweep.SweepPlanner;
+import org.releasesim.output.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code release-sim slurm FILE --shards N}: scripts that run a sweep on a Slurm cluster. */
+@Command(name = "slurm", mixinStandardHelpOptions = true,
+    description = {"Write Slurm scripts for a sweep into <out>/<sweep-name>/slurm/: a job array"
+        + " (array.sbatch) whose task i runs 'sweep FILE --shard i/N' (shards numbered from"
+        + " 1), a merge job (merge.sbatch) that runs 'merge' after every task succeeded, and"
+        + " submit.sh, which submits both. Nothing is submitted: run submit.sh."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:scripts written", "1:internal error", "2:bad sweep file or option"})
+public final class SlurmCommand implements Callable<Integer> {
+  private static final String SLURM_WORD = "[A-Za-z0-9_.:,+-]+";
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The sweep file (YAML).")
+  Path file;
+
+  @Option(names = "--shards", required = true, paramLabel = "N",
+      description = "Array tasks, one shard of the runs each.")
+  int shards;
+
+  @Option(names = "--partition", paramLabel = "P", description = "Slurm partition.")
+  String partition;
+
+  @Option(names = "--time", paramLabel = "T", description = "Time limit per task, e.g. 02:00:00.")
+  String time;
+
+  @Option(names = "--mem", paramLabel = "M", description = "Memory per task, e.g. 4G.")
+  String mem;
+
+  @Option(names = "--cpus-per-task", defaultValue = "1", paramLabel = "C",
+      description = "Cores per task, used as its --threads (default: ${DEFAULT-VALUE}).")
+  int cpus;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/sweeps",
+      description = "Parent folder of the sweep folder (default: ${DEFAULT-VALUE}); must be"
+          + " on a file system every node sees.")
+  Path out;
+
+  @Option(names = "--launcher", paramLabel = "COMMAND", description = "Shell command that"
+      + " starts release-sim in the jobs (default: this java with this jar, absolute paths).")
+  String launcher;
+
+  @Override
+  public Integer call() throws IOException {
+    checkOptions();
+    SweepPlan plan;
+    try {
+      plan = SweepPlanner.plan(new SweepFileReader().read(file), true);
+    } catch (SweepException e) {
+      throw new UserInputException(e.getMessage());
+    }
+    SlurmJob job = new SlurmJob(plan.name(), file.toAbsolutePath().normalize(),
+        out.toAbsolutePath().normalize(), shards, cpus, partition, time, mem,
+        launcher == null ? SweepLauncher.detect() : launcher,
+        Path.of("").toAbsolutePath());
+    Path dir = Files.createDirectories(job.scriptDir().resolve("logs")).getParent();
+    AtomicFiles.writeString(dir.resolve(SlurmScripts.ARRAY), SlurmScripts.array(job));
+    AtomicFiles.writeString(dir.resolve(SlurmScripts.MERGE), SlurmScripts.merge(job));
+    Path submit = dir.resolve(SlurmScripts.SUBMIT);
+    AtomicFiles.writeString(submit, SlurmScripts.submit(job));
+    Files.setPosixFilePermissions(submit, PosixFilePermissions.fromString("rwxr-xr-x"));
+    PrintWriter printer = spec.commandLine().getOut();
+    printer.printf("%s: %d runs in %d shards of about %d runs.%n", plan.name(), plan.runCount(),
+        shards, (plan.runCount() + shards - 1) / shards);
+    printer.println("Scripts in " + dir + "; submit with:");
+    printer.println("  bash " + submit);
+    printer.println("Results (after the merge job) in " + job.sweepDir());
+    printer.flush();
+    return ExitCodes.OK;
+  }
+
+  private void checkOptions() {
+    if (shards < 1 || shards > 100_000 || cpus < 1 || cpus > 1024) {
+      throw new UserInputException("--shards must be 1 to 100000 and --cpus-per-task 1 to"
+          + " 1024.");
+    }
+    for (String[] option : new String[][] {{"--partition", partition}, {"--time", time},
+        {"--mem", mem}}) {
+      if (option[1] != null && !option[1].matches(SLURM_WORD)) {
+        throw new UserInputException(option[0] + " '" + option[1] + "': allowed are letters,"
+            + " digits and . _ : , + - (as Slurm writes partitions, times and sizes).");
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.releasesim.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.releasesim.experiment.compare.AdaptiveReplications;
+import org.releasesim.experiment.compare.CompareSweep;
+import org.releasesim.experiment.sweep.Shard;
+import org.releasesim.experiment.sweep.SweepAnalysis;
+import org.releasesim.experiment.sweep.SweepFileReader;
+import org.releasesim.experiment.sweep.SweepPlan;
+import org.releasesim.experiment.sweep.SweepPlanner;
+import org.releasesim.experiment.sweep.SweepSpec;
+import org.releasesim.output.sweep.RunsCsv;
+import org.releasesim.output.sweep.SweepFolder;
+import org.releasesim.output.sweep.SweepProvenance;
+import org.releasesim.scenario.ScenarioReader;
+
+/**
+ * Runs a paired comparison as a sweep, in rounds when a precision is asked for: run a batch of
+ * replicates, compute the paired differences from runs.csv, and append replicates (run indices
+ * grow replicate by replicate, so earlier runs keep their seeds and rows) until the targets or
+ * the cap are reached. Then the sweep file in the folder is rewritten with the final count, so
+ * {@code release-sim sweep} on it repeats the comparison exactly.
+ */
+final class SweepCompareRounds {
+  private final CompareSweep first;
+  private final Path out;
+  private final int threads;
+  private final AdaptiveReplications adaptive;
+  private final List<String> commandLine;
+  private final PrintStream progress;
+
+  /** What the comparison gave. */
+  record Result(SweepAnalysis analysis, String adaptive, Path dir) {}
+
+  SweepCompareRounds(CompareSweep first, Path out, int threads, AdaptiveReplications adaptive,
+      List<String> commandLine, PrintStream progress) {
+    this.first = first;
+    this.out = out;
+    this.threads = threads;
+    this.adaptive = adaptive;
+    this.commandLine = List.copyOf(commandLine);
+    this.progress = progress;
+  }
+
+  Result run(boolean force, PrintWriter printer) throws IOException {
+    CompareSweep sweep = first;
+    SweepSpec spec = parse(sweep);
+    SweepPlan plan = SweepPlanner.plan(spec, true);
+    SweepFolder folder = SweepFolder.of(out, plan.name(), Shard.WHOLE);
+    String baseYaml = new ScenarioReader().read(spec.base(), spec.baseOverrides())
+        .resolvedYaml();
+    folder.prepare(false, force, sweep.text(), baseYaml);
+    SweepProvenance who = new SweepProvenance(VersionProvider.version(), GitCommit.describe(),
+        commandLine, threads);
+    SweepSession.Timing timing = new SweepSession.Timing(0, 0, Double.NaN);
+    String outcome = null;
+    for (boolean fresh = true; ; fresh = false) {
+      SweepSession session = session(plan, folder, sweep, who);
+      timing = timing.plus(session.execute(fresh, progress));
+      if (adaptive.targets().isEmpty()) {
+        break;
+      }
+      SweepAnalysis soFar = SweepAnalysis.of(plan,
+          RunsCsv.read(folder.file(RunsCsv.FILE), plan), List.of());
+      AdaptiveReplications.Step step = adaptive.next(plan.replications(), soFar.contrasts(),
+          plan.outcomes());
+      printer.println(step.message());
+      printer.flush();
+      if (step.stop()) {
+        outcome = step.message();
+        break;
+      }
+      sweep = sweep.withReplications(step.replications());
+      plan = plan.withReplications(step.replications());
+    }
+    folder.rewriteSweep(sweep.text());
+    printer.println(timing.throughput(threads));
+    List<String> notes = new ArrayList<>(SweepCompareTable.pairingNotes(SweepAnalysis.of(plan,
+        RunsCsv.read(folder.file(RunsCsv.FILE), plan), List.of())));
+    if (outcome != null) {
+      notes.add("Adaptive replications: " + outcome + ".");
+    }
+    SweepAnalysis analysis = session(plan, folder, sweep, who).finish(timing, notes, true);
+    return new Result(analysis, outcome, folder.dir());
+  }
+
+  private SweepSession session(SweepPlan plan, SweepFolder folder, CompareSweep sweep,
+      SweepProvenance who) {
+    return new SweepSession(plan, folder, Shard.WHOLE, sweep.scenario().toAbsolutePath()
+        .toString(), sweep.text(), who);
+  }
+
+  private static SweepSpec parse(CompareSweep sweep) {
+    Path pseudo = sweep.scenario().toAbsolutePath().resolveSibling(sweep.name() + ".yaml");
+    return new SweepFileReader().parse(sweep.text(), pseudo);
+  }
+}

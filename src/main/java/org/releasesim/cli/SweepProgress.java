@@ -1,0 +1,44 @@
+package org.releasesim.cli;
+
+import java.io.PrintStream;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * The sweep's progress bar: runs done of runs planned, runs per second and the time left. Runs
+ * already done before a resume count as done but not in the speed. Thread-safe: workers step it.
+ */
+final class SweepProgress implements AutoCloseable {
+  private final ProgressBar bar;
+
+  /** A bar on {@code err}, or none when {@code err} is null (--quiet). */
+  SweepProgress(String task, long total, long alreadyDone, PrintStream err) {
+    bar = err == null ? null : new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+        .startsFrom(alreadyDone, Duration.ZERO).setUnit(" runs", 1)
+        .showSpeed(new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)))
+        .setSpeedUnit(ChronoUnit.SECONDS).setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(500).setMaxRenderedLength(100)
+        .setConsumer(new ConsoleProgressBarConsumer(err)).build();
+  }
+
+  /** One more run done. */
+  void step() {
+    if (bar != null) {
+      bar.step();
+    }
+  }
+
+  @Override
+  public void close() {
+    if (bar != null) {
+      bar.close();
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package org.releasesim.experiment.calibration;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.NumberTickUnitSource;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.releasesim.experiment.stats.Estimate;
+import org.releasesim.output.AtomicFiles;
+
+/**
+ * The simulated cumulative re-arrest curve of the prison-release cohort (mean over replications,
+ * with its 95% band) against the published BJS points, as a PNG; colours from the Okabe-Ito
+ * palette used by every chart of the project.
+ */
+final class RearrestChart {
+  static final int WIDTH = 900;
+  static final int HEIGHT = 560;
+  private static final Color SIMULATED = new Color(0x0072B2);
+  private static final Color BAND = new Color(0x56B4E9);
+  private static final Color COHORT_2005 = new Color(0xD55E00);
+  private static final Color COHORT_2008 = new Color(0x009E73);
+  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
+  private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+  private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  private static final double MARKER = 11;
+  /** A little past 10 years, so the last published point is not cut in half. */
+  private static final double X_MAX = 10.3;
+
+  /** BJS 2005 cohort (NCJ 244205, NCJ 250975): years since release, percent re-arrested. */
+  static final double[][] BJS_2005 = {{0.5, 28.2}, {1, 43.4}, {3, 67.8}, {5, 76.6}, {6, 79},
+      {9, 83}};
+  /** BJS 2008 cohort (NCJ 256094): years since release, percent re-arrested. */
+  static final double[][] BJS_2008 = {{1, 43}, {3, 66}, {10, 82}};
+
+  private RearrestChart() {}
+
+  /** Writes the chart to {@code png}, replacing it atomically. */
+  static void write(Path png, List<Estimate> curve, int replications) throws IOException {
+    JFreeChart chart = chart(curve, replications);
+    Files.createDirectories(png.toAbsolutePath().getParent());
+    AtomicFiles.writeStream(png, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+  }
+
+  static JFreeChart chart(List<Estimate> curve, int replications) {
+    NumberAxis x = axis("Years since release from prison");
+    x.setRange(0, X_MAX);
+    NumberAxis y = axis("Re-arrested at least once (%)");
+    y.setRange(0, 100);
+    y.setTickUnit(new NumberTickUnit(10));
+    XYPlot plot = new XYPlot(simulated(curve, replications), x, y, band());
+    plot.setDataset(1, published());
+    plot.setRenderer(1, markers());
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+    plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+    plot.setOutlineVisible(false);
+    JFreeChart chart = new JFreeChart("Prison-release cohort: cumulative re-arrest", TITLE,
+        plot, true);
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+    chart.addSubtitle(new TextTitle("Simulated: mean of " + replications + " replications with"
+        + " 95% band. Published: BJS state prisoners released in 2005 and 2008.", LABEL));
+    return chart;
+  }
+
+  private static YIntervalSeriesCollection simulated(List<Estimate> curve, int replications) {
+    YIntervalSeries series = new YIntervalSeries("Simulated (" + replications
+        + " replications)");
+    double[] days = Measurements.curveDays();
+    for (int i = 0; i < curve.size(); i++) {
+      Estimate e = curve.get(i);
+      double half = Double.isNaN(e.halfWidth()) ? 0 : e.halfWidth();
+      series.add(days[i] / org.releasesim.model.param.TimeParams.DAYS_PER_YEAR, 100 * e.mean(),
+          100 * (e.mean() - half), 100 * (e.mean() + half));
+    }
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    data.addSeries(series);
+    return data;
+  }
+
+  private static XYSeriesCollection published() {
+    XYSeriesCollection data = new XYSeriesCollection();
+    data.addSeries(points("BJS 2005 cohort (30 states)", BJS_2005));
+    data.addSeries(points("BJS 2008 cohort (24 states)", BJS_2008));
+    return data;
+  }
+
+  private static XYSeries points(String name, double[][] xy) {
+    XYSeries s = new XYSeries(name);
+    for (double[] p : xy) {
+      s.add(p[0], p[1]);
+    }
+    return s;
+  }
+
+  private static DeviationRenderer band() {
+    DeviationRenderer r = new DeviationRenderer(true, false);
+    r.setSeriesPaint(0, SIMULATED);
+    r.setSeriesFillPaint(0, BAND);
+    r.setSeriesStroke(0, new BasicStroke(2.5f));
+    r.setAlpha(0.35f);
+    return r;
+  }
+
+  private static XYLineAndShapeRenderer markers() {
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+    r.setSeriesPaint(0, COHORT_2005);
+    r.setSeriesPaint(1, COHORT_2008);
+    r.setSeriesShape(0, new Ellipse2D.Double(-MARKER / 2, -MARKER / 2, MARKER, MARKER));
+    r.setSeriesShape(1, new Rectangle2D.Double(-MARKER / 2, -MARKER / 2, MARKER, MARKER));
+    return r;
+  }
+
+  private static NumberAxis axis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setLabelFont(LABEL);
+    axis.setTickLabelFont(TICK);
+    axis.setStandardTickUnits(new NumberTickUnitSource(false,
+        NumberFormat.getNumberInstance(Locale.US)));
+    return axis;
+  }
+}

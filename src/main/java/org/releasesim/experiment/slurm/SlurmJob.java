@@ -1,0 +1,37 @@
+package org.releasesim.experiment.slurm;
+
+import java.nio.file.Path;
+
+/**
+ * A sweep split over a Slurm job array, as the scripts need it.
+ *
+ * @param name the sweep's name (job names derive from it)
+ * @param sweepFile the sweep file, absolute
+ * @param out the parent of the sweep folder, absolute (as given to sweep --out)
+ * @param shards array tasks, one shard each
+ * @param cpusPerTask cores per task, used as the task's --threads
+ * @param partition the partition, or null for the cluster's default
+ * @param time the time limit per task ({@code HH:MM:SS} or Slurm's other forms), or null
+ * @param mem memory per task ({@code 4G}), or null
+ * @param launcher the shell command that starts release-sim, such as
+ *     {@code '/usr/bin/java' -jar '/home/me/release-sim/target/release-sim.jar'}
+ * @param workDir the folder jobs start in
+ */
+public record SlurmJob(String name, Path sweepFile, Path out, int shards, int cpusPerTask,
+    String partition, String time, String mem, String launcher, Path workDir) {
+  public SlurmJob {
+    if (shards < 1 || cpusPerTask < 1) {
+      throw new IllegalArgumentException("shards and cpus per task must be at least 1");
+    }
+  }
+
+  /** The sweep folder the shards and the merge write to. */
+  public Path sweepDir() {
+    return out.resolve(name);
+  }
+
+  /** The folder the scripts and logs go to. */
+  public Path scriptDir() {
+    return sweepDir().resolve("slurm");
+  }
+}

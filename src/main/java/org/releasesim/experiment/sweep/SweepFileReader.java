@@ -1,0 +1,150 @@
+package org.releasesim.experiment.sweep;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+/**
+ * Reads sweep files (YAML). Only SnakeYAML's composer runs, never its object constructor, under
+ * limits on size, nesting and aliases; every problem becomes a {@link SweepException} naming the
+ * file, line, key and what is allowed. The keys are documented in {@code docs/experiments.md}.
+ */
+public final class SweepFileReader {
+  static final List<String> KEYS = List.of("name", "description", "base", "set", "seed",
+      "replications", "paired", "design", "factors", "outcomes", "timeSeries", "precision");
+  private static final int MAX_CHARS = 1 << 20;
+  private static final int MAX_REPLICATIONS = 100_000;
+
+  /** Reads and checks a sweep file. */
+  public SweepSpec read(Path file) {
+    String text;
+    try {
+      if (Files.size(file) > MAX_CHARS) {
+        throw new SweepException(file + ": a sweep file is at most 1 MB; list many points in a"
+            + " pointsFile instead.");
+      }
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SweepException(file + ": cannot read the sweep file (" + e.getMessage() + ").",
+          e);
+    }
+    return parse(text, file);
+  }
+
+  /** Checks sweep text that came from {@code file} (which relative paths are resolved against). */
+  public SweepSpec parse(String text, Path file) {
+    YamlFields top = new YamlFields(file.toString(), "", compose(text, file));
+    top.allowOnly(KEYS);
+    String name = name(top, file);
+    Path base = resolve(file, top.text("base", null), top);
+    long seed = top.whole("seed", -1, 0, Long.MAX_VALUE);
+    if (seed < 0) {
+      throw new SweepException(top.where() + ": missing key seed: the master seed that every"
+          + " run's seed derives from (a whole number, such as seed: 20260101).");
+    }
+    int replications = (int) top.whole("replications", 1, 1, MAX_REPLICATIONS);
+    List<FactorSpec> factors = FactorReader.read(top);
+    DesignSpec design = DesignReader.read(top, factors, file);
+    return new SweepSpec(file, text, name, top.text("description", ""), base,
+        top.texts("set"), seed, replications, top.bool("paired", false), design,
+        FactorReader.completeForPoints(factors, design), outcomes(top, "outcomes"),
+        outcomes(top, "timeSeries"), precision(top));
+  }
+
+  private static Node compose(String text, Path file) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(20);
+    options.setNestingDepthLimit(20);
+    options.setCodePointLimit(MAX_CHARS);
+    try {
+      Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+      if (root == null) {
+        throw new SweepException(file + ": the sweep file is empty; it needs at least name:,"
+            + " base:, seed:, design: and factors:.");
+      }
+      return root;
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      String hint = context.contains("flow") ? "; inside {...} or [...], quote key paths that"
+          + " hold brackets, such as 'jurisdictions[0].policy'" : "";
+      throw new SweepException(file + ", line " + line + ": not valid YAML: " + e.getProblem()
+          + context + hint + ".", e);
+    } catch (YAMLException e) {
+      throw new SweepException(file + ": not valid YAML: " + e.getMessage() + ".", e);
+    }
+  }
+
+  private static String name(YamlFields top, Path file) {
+    String fallback = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
+    String name = top.text("name", fallback).strip();
+    if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+      throw top.error(top.node("name").orElseThrow(), "name is '" + name + "'; it names the"
+          + " output folder, so allowed: letters, digits, '.', '_' and '-', starting with a"
+          + " letter or digit");
+    }
+    return name;
+  }
+
+  private static Path resolve(Path file, String base, YamlFields top) {
+    if (base == null || base.isBlank()) {
+      throw new SweepException(top.where() + ": missing key base: the scenario file every run"
+          + " starts from, relative to the sweep file (such as base: ../baseline.yaml).");
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    return dir.resolve(base.strip()).normalize();
+  }
+
+  private static List<OutcomeSpec> outcomes(YamlFields top, String key) {
+    List<OutcomeSpec> result = new ArrayList<>();
+    for (Node item : top.list(key)) {
+      String text = top.scalar(key, item);
+      try {
+        OutcomeSpec spec = OutcomeSpec.parse(text);
+        if (!result.contains(spec)) {
+          result.add(spec);
+        }
+      } catch (IllegalArgumentException e) {
+        throw top.error(item, key + ": " + e.getMessage());
+      }
+    }
+    return result;
+  }
+
+  private static Map<String, Double> precision(YamlFields top) {
+    Map<String, Double> result = new LinkedHashMap<>();
+    if (top.node("precision").isEmpty()) {
+      return result;
+    }
+    YamlFields fields = top.child("precision", top.node("precision").get());
+    for (NodeTuple t : fields.tuples()) {
+      String outcome = fields.scalar("precision", t.getKeyNode());
+      try {
+        outcome = OutcomeSpec.parse(outcome).column();
+      } catch (IllegalArgumentException e) {
+        throw fields.error(t.getKeyNode(), "precision: " + e.getMessage());
+      }
+      double target = fields.number(outcome, t.getValueNode());
+      if (!(target > 0)) {
+        throw fields.error(t.getValueNode(), "precision." + outcome + " must be a half-width"
+            + " above 0");
+      }
+      result.put(outcome, target);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,95 @@
+package org.releasesim.experiment.sweep;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.releasesim.experiment.design.Design;
+import org.releasesim.experiment.design.DesignPoint;
+import org.releasesim.experiment.design.Factor;
+
+/**
+ * Everything needed to run a sweep and to analyse it, fully determined by the sweep file (or the
+ * compare command's options): the same plan is rebuilt by every shard, by a resumed process and
+ * by {@code merge}.
+ *
+ * <p>Runs are numbered replicate by replicate: run {@code r * points + p} is replicate r of point
+ * p. A paired plan gives every point of replicate r the same seed (common random numbers); an
+ * unpaired plan gives every run its own. Either way seeds are distinct per key and stable when
+ * replicates are appended ({@link SeedAssigner}).
+ *
+ * @param name names the output folder
+ * @param description what the sweep is for
+ * @param base the base scenario file
+ * @param baseOverrides overrides applied to the base before the factors
+ * @param masterSeed the master seed
+ * @param replications replicates per point
+ * @param paired whether the points of a replicate share its seed
+ * @param design the design, with its factors and points
+ * @param outcomes the outcome columns
+ * @param timeSeries outcomes whose time series are kept and aggregated (empty: none)
+ * @param precision target half-widths per outcome column, reported against
+ * @param seeds the seed of every run, by run index
+ */
+public record SweepPlan(String name, String description, Path base, List<String> baseOverrides,
+    long masterSeed, int replications, boolean paired, Design design, OutcomeSet outcomes,
+    List<OutcomeSpec> timeSeries, Map<String, Double> precision, List<Integer> seeds) {
+
+  public SweepPlan {
+    baseOverrides = List.copyOf(baseOverrides);
+    timeSeries = List.copyOf(timeSeries);
+    precision = Collections.unmodifiableMap(new LinkedHashMap<>(precision));
+    seeds = List.copyOf(seeds);
+  }
+
+  /** A plan with its seeds derived from the master seed. */
+  public static SweepPlan of(String name, String description, Path base,
+      List<String> baseOverrides, long masterSeed, int replications, boolean paired,
+      Design design, OutcomeSet outcomes, List<OutcomeSpec> timeSeries,
+      Map<String, Double> precision) {
+    return new SweepPlan(name, description, base, baseOverrides, masterSeed, replications,
+        paired, design, outcomes, timeSeries, precision,
+        seeds(masterSeed, paired, design.points().size(), replications));
+  }
+
+  /** This plan with {@code more} replicates; earlier runs keep their index and seed. */
+  public SweepPlan withReplications(int more) {
+    return of(name, description, base, baseOverrides, masterSeed, more, paired, design, outcomes,
+        timeSeries, precision);
+  }
+
+  public List<Factor> factors() {
+    return design.factors();
+  }
+
+  public List<DesignPoint> points() {
+    return design.points();
+  }
+
+  public int pointCount() {
+    return design.points().size();
+  }
+
+  public int runCount() {
+    return seeds.size();
+  }
+
+  /** The run with a given index. */
+  public RunSpec run(int index) {
+    int points = pointCount();
+    return new RunSpec(index, index % points, index / points, seeds.get(index));
+  }
+
+  private static List<Integer> seeds(long master, boolean paired, int points, int replications) {
+    SeedAssigner assigner = new SeedAssigner(master);
+    List<Integer> seeds = new ArrayList<>(points * replications);
+    for (int r = 0; r < replications; r++) {
+      for (int p = 0; p < points; p++) {
+        seeds.add(assigner.seed(paired ? SeedSequence.SHARED : p, r));
+      }
+    }
+    return seeds;
+  }
+}

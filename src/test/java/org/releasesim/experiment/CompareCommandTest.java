@@ -1,0 +1,72 @@
+package org.releasesim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.releasesim.output.CsvNumbers;
+
+/** The paired policy comparison on a tiny county. */
+class CompareCommandTest {
+  private static final String[] TINY = {"--set", "jurisdictions[0].population=3000",
+      "--set", "time.years=1", "--set", "time.warmupYears=0.5"};
+
+  private static SweepFixtures.Result compare(Path out, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("compare",
+        SweepFixtures.baseline().toString(), "--out", out.toString(), "--quiet"));
+    args.addAll(List.of(TINY));
+    args.addAll(List.of(more));
+    return SweepFixtures.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void pairingReducesTheVarianceOfTheCrimeDifference(@TempDir Path tmp) throws IOException {
+    SweepFixtures.Result r = compare(tmp, "--policies", "NO_COOPERATION,HONOR_DETAINERS",
+        "--replications", "6", "--threads", "2");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Variance reduction from pairing, crimes"), r.out());
+    Path dir = tmp.resolve("compare-baseline");
+    List<String> rows = Files.readAllLines(dir.resolve("compare.csv"));
+    List<String> header = List.of(rows.get(0).split(","));
+    String crimes = rows.stream().filter(l -> l.contains(",crimes,")).findFirst().orElseThrow();
+    double ratio = CsvNumbers.parse(crimes.split(",")[header.indexOf("variance_ratio")]);
+    assertTrue(ratio > 1, "variance-reduction ratio for crimes: " + ratio);
+    assertTrue(Files.exists(dir.resolve("charts/contrast_crimes.png")));
+    assertTrue(Files.exists(dir.resolve("charts/contrasts_relative.svg")));
+    assertTrue(Files.readString(dir.resolve("index.html")).contains("Variance reduction"));
+    SweepFixtures.Result again = SweepFixtures.run("sweep", dir.resolve("sweep.yaml").toString(),
+        "--out", tmp.resolve("repeat").toString(), "--quiet");
+    assertEquals(0, again.exit(), again.err());
+    assertEquals(Files.readString(dir.resolve("runs.csv")),
+        Files.readString(tmp.resolve("repeat/compare-baseline/runs.csv")),
+        "the folder's sweep.yaml repeats the comparison");
+  }
+
+  @Test
+  void adaptiveReplicationsStopAtTheCapAndSaySo(@TempDir Path tmp) {
+    SweepFixtures.Result r = compare(tmp, "--policies", "NO_COOPERATION,NOTIFY_ONLY",
+        "--replications", "2", "--precision", "crimes=0.000001", "--max-replications", "4");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("stopped at the cap of 4 replicates"), r.out());
+  }
+
+  @Test
+  void adaptiveReplicationsStopWhenTheTargetIsMet(@TempDir Path tmp) {
+    SweepFixtures.Result r = compare(tmp, "--policies", "NO_COOPERATION,NOTIFY_ONLY",
+        "--replications", "2", "--precision", "crimes=1000000");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("precision reached with 2 replicates"), r.out());
+  }
+
+  @Test
+  void badPoliciesExitWithCodeTwo(@TempDir Path tmp) {
+    SweepFixtures.Result r = compare(tmp, "--policies", "NO_COOPERATION,SANCTUARY");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("'SANCTUARY' is not a policy"), r.err());
+  }
+}
