@@ -9,7 +9,7 @@ import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Writes a chart as PNG and SVG, each atomically. */
-final class ChartImages {
+public final class ChartImages {
   /**
    * Prefix for the ids JFreeSVG gives clip paths and gradients. Its default contains the time,
    * which would make every SVG differ between runs with identical data.
@@ -19,7 +19,8 @@ final class ChartImages {
   private ChartImages() {}
 
   /** Write {@code <dir>/<id>.png} and {@code <dir>/<id>.svg}, {@code width} x {@code height}. */
-  static ChartFile write(Path dir, String id, String title, String caption, JFreeChart chart,
+  public static ChartFile write(Path dir, String id, String title, String caption,
+      JFreeChart chart,
       int width, int height) throws IOException {
     Path png = dir.resolve(id + ".png");
     Path svg = dir.resolve(id + ".svg");
