@@ -1,13 +1,10 @@
 package org.releasesim.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.releasesim.scenario.GeneratedFiles;
 import org.releasesim.scenario.ReferenceDoc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code reference-doc}: prints the Markdown reference of every scenario key. */
@@ -18,24 +15,11 @@ public final class ReferenceDocCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Write to FILE (replaced atomically) instead of standard output.")
-  private Path out;
+  @Mixin
+  private GeneratedTextOutput output;
 
   @Override
   public Integer call() {
-    String text = ReferenceDoc.generate();
-    if (out == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-      return ExitCodes.OK;
-    }
-    try {
-      GeneratedFiles.writeAtomically(out, text);
-      return ExitCodes.OK;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("cannot write " + out + ": " + e.getMessage());
-      return ExitCodes.BAD_INPUT;
-    }
+    return output.emit(spec, ReferenceDoc.generate());
   }
 }
