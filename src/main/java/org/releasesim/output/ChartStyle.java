@@ -2,7 +2,6 @@ package org.releasesim.output;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
@@ -35,14 +34,6 @@ import org.releasesim.output.Grain.Binned;
 final class ChartStyle {
   static final String X_LABEL = "Years since end of warm-up";
 
-  private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00),
-      new Color(0x009E73), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xE69F00),
-      new Color(0x000000), new Color(0xF0E442)};
-  private static final Color GRID = new Color(0xDDDDDD);
-  private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 20);
-  private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-  private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-  private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
   private static final float LINE_WIDTH = 2.5f;
   /** Solid, long dash, short dash, dash-dot. */
   private static final float[][] DASHES = {null, {12f, 5f}, {5f, 4f}, {12f, 4f, 3f, 4f}};
@@ -95,13 +86,13 @@ final class ChartStyle {
   }
 
   private static JFreeChart chart(String title, XYPlot plot) {
-    JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
+    JFreeChart chart = new JFreeChart(title, ChartTheme.TITLE_FONT, plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     chart.setPadding(new RectangleInsets(8, 8, 8, 16));
     LegendTitle legend = chart.getLegend();
-    legend.setItemFont(LEGEND_FONT);
+    legend.setItemFont(ChartTheme.LEGEND_FONT);
     legend.setPosition(RectangleEdge.BOTTOM);
     legend.setFrame(BlockBorder.NONE);
     legend.setBackgroundPaint(Color.WHITE);
@@ -112,13 +103,13 @@ final class ChartStyle {
     XYDataset dataset = stacked ? tableDataset(data) : lineDataset(data);
     XYItemRenderer renderer = stacked ? areaRenderer() : lineRenderer();
     for (int i = 0; i < data.values().size(); i++) {
-      renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+      renderer.setSeriesPaint(i, ChartTheme.colour(i));
     }
     XYPlot plot = new XYPlot(dataset, xAxis, null, renderer);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
-    plot.setDomainGridlinePaint(GRID);
-    plot.setRangeGridlinePaint(GRID);
+    plot.setDomainGridlinePaint(ChartTheme.GRID);
+    plot.setRangeGridlinePaint(ChartTheme.GRID);
     plot.setDomainGridlineStroke(new BasicStroke(1f));
     plot.setRangeGridlineStroke(new BasicStroke(1f));
     xAxis.setLowerMargin(0);
@@ -139,7 +130,7 @@ final class ChartStyle {
    */
   private static XYLineAndShapeRenderer lineRenderer() {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-    for (int i = 0; i < PALETTE.length; i++) {
+    for (int i = 0; i < ChartTheme.colours(); i++) {
       float[] dash = DASHES[i % DASHES.length];
       renderer.setSeriesStroke(i, dash == null
           ? new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
@@ -187,8 +178,8 @@ final class ChartStyle {
 
   private static NumberAxis axis(String label) {
     NumberAxis axis = new NumberAxis(label);
-    axis.setLabelFont(LABEL_FONT);
-    axis.setTickLabelFont(TICK_FONT);
+    axis.setLabelFont(ChartTheme.LABEL_FONT);
+    axis.setTickLabelFont(ChartTheme.TICK_FONT);
     axis.setStandardTickUnits(new NumberTickUnitSource(false,
         NumberFormat.getNumberInstance(Locale.US)));
     return axis;

@@ -14,6 +14,7 @@ import org.releasesim.experiment.sweep.OutcomeSpec;
 import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.output.ChartFile;
+import org.releasesim.output.ChartTheme;
 
 /**
  * Outcome against one factor's levels, with 95% t intervals as error bars, one line per level of
@@ -68,7 +69,7 @@ final class FactorCharts {
       }
       boolean byContrast = f != contrastFactor
           && plan.factors().get(contrastFactor).levels().size() > 1
-          && plan.factors().get(contrastFactor).levels().size() <= SweepChartStyle.PALETTE.length;
+          && plan.factors().get(contrastFactor).levels().size() <= ChartTheme.colours();
       result.add(new int[] {f, byContrast ? contrastFactor : -1});
     }
     return result;

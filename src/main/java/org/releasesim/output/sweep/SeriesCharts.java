@@ -19,6 +19,7 @@ import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.model.param.TimeParams;
 import org.releasesim.output.ChartFile;
+import org.releasesim.output.ChartTheme;
 
 /**
  * Per-point time series of an outcome: the mean over replicates as a line, its 95% t interval
@@ -32,7 +33,7 @@ final class SeriesCharts {
     OutcomeSpec spec = plan.timeSeries().get(outcome);
     Map<Integer, YIntervalSeries> byPoint = new LinkedHashMap<>();
     for (SeriesEstimate s : analysis.series()) {
-      if (s.outcome() != outcome || s.point() >= SweepChartStyle.PALETTE.length) {
+      if (s.outcome() != outcome || s.point() >= ChartTheme.colours()) {
         continue;
       }
       YIntervalSeries series = byPoint.computeIfAbsent(s.point(), p -> new YIntervalSeries(
@@ -56,8 +57,8 @@ final class SeriesCharts {
         renderer);
     SweepChartStyle.style(plot);
     JFreeChart chart = SweepChartStyle.chart(spec.column() + " over time", plot, true);
-    String shown = plan.pointCount() > SweepChartStyle.PALETTE.length
-        ? " The first " + SweepChartStyle.PALETTE.length + " design points are drawn." : "";
+    String shown = plan.pointCount() > ChartTheme.colours()
+        ? " The first " + ChartTheme.colours() + " design points are drawn." : "";
     String caption = "Mean of " + spec.column() + " per output interval over " + plan
         .replications() + " replicates per design point, with 95% t bands." + shown
         + " Data: series.csv.";

@@ -2,7 +2,6 @@ package org.releasesim.output.sweep;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.text.NumberFormat;
@@ -18,6 +17,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.releasesim.output.ChartTheme;
 
 /**
  * The look of the sweep charts, matching the run charts: white background, large sans-serif
@@ -27,32 +27,24 @@ import org.jfree.chart.ui.RectangleInsets;
 final class SweepChartStyle {
   static final int WIDTH = 1000;
   static final int HEIGHT = 560;
-  static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00),
-      new Color(0x009E73), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xE69F00),
-      new Color(0x000000), new Color(0xF0E442)};
-  private static final Color GRID = new Color(0xDDDDDD);
-  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
-  private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-  private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-  private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
 
   private SweepChartStyle() {}
 
   /** The series colour {@code i}, cycling through the palette. */
   static Paint colour(int i) {
-    return PALETTE[i % PALETTE.length];
+    return ChartTheme.colour(i);
   }
 
   /** A chart around a plot, with the legend at the bottom (or none). */
   static JFreeChart chart(String title, Plot plot, boolean legend) {
-    JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+    JFreeChart chart = new JFreeChart(title, ChartTheme.TITLE_FONT, plot, legend);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     chart.setPadding(new RectangleInsets(8, 8, 8, 16));
     LegendTitle l = chart.getLegend();
     if (l != null) {
-      l.setItemFont(LEGEND);
+      l.setItemFont(ChartTheme.LEGEND_FONT);
       l.setPosition(RectangleEdge.BOTTOM);
       l.setFrame(BlockBorder.NONE);
       l.setBackgroundPaint(Color.WHITE);
@@ -63,19 +55,19 @@ final class SweepChartStyle {
   static void style(CategoryPlot plot) {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
-    plot.setRangeGridlinePaint(GRID);
+    plot.setRangeGridlinePaint(ChartTheme.GRID);
     plot.setRangeGridlineStroke(new BasicStroke(1f));
     CategoryAxis axis = plot.getDomainAxis();
-    axis.setLabelFont(LABEL);
-    axis.setTickLabelFont(TICK);
+    axis.setLabelFont(ChartTheme.LABEL_FONT);
+    axis.setTickLabelFont(ChartTheme.TICK_FONT);
     axis.setMaximumCategoryLabelLines(3);
   }
 
   static void style(XYPlot plot) {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
-    plot.setDomainGridlinePaint(GRID);
-    plot.setRangeGridlinePaint(GRID);
+    plot.setDomainGridlinePaint(ChartTheme.GRID);
+    plot.setRangeGridlinePaint(ChartTheme.GRID);
     plot.setDomainGridlineStroke(new BasicStroke(1f));
     plot.setRangeGridlineStroke(new BasicStroke(1f));
   }
@@ -83,8 +75,8 @@ final class SweepChartStyle {
   /** A number axis with our fonts and US-formatted ticks. */
   static NumberAxis numberAxis(String label, boolean includeZero) {
     NumberAxis axis = new NumberAxis(label);
-    axis.setLabelFont(LABEL);
-    axis.setTickLabelFont(TICK);
+    axis.setLabelFont(ChartTheme.LABEL_FONT);
+    axis.setTickLabelFont(ChartTheme.TICK_FONT);
     axis.setAutoRangeIncludesZero(includeZero);
     axis.setStandardTickUnits(new NumberTickUnitSource(false,
         NumberFormat.getNumberInstance(Locale.US)));
@@ -93,8 +85,8 @@ final class SweepChartStyle {
 
   static CategoryAxis categoryAxis(String label) {
     CategoryAxis axis = new CategoryAxis(label);
-    axis.setLabelFont(LABEL);
-    axis.setTickLabelFont(TICK);
+    axis.setLabelFont(ChartTheme.LABEL_FONT);
+    axis.setTickLabelFont(ChartTheme.TICK_FONT);
     return axis;
   }
 
