@@ -13,7 +13,6 @@ import org.releasesim.experiment.compare.AdaptiveReplications;
 import org.releasesim.experiment.compare.CompareSweep;
 import org.releasesim.experiment.sweep.OutcomeSet;
 import org.releasesim.experiment.sweep.OutcomeSpec;
-import org.releasesim.experiment.sweep.SweepException;
 import org.releasesim.model.ReleasePolicy;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
@@ -91,14 +90,6 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try {
-      return compare();
-    } catch (SweepException e) {
-      throw new UserInputException(e.getMessage());
-    }
-  }
-
-  private int compare() throws IOException {
     List<String> chosen = chosenPolicies();
     checkOptions();
     LoadedScenario loaded = new ScenarioReader().read(scenario, overrides);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.releasesim.experiment.sweep.Shard;
-import org.releasesim.experiment.sweep.SweepException;
 import org.releasesim.experiment.sweep.SweepFileReader;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
@@ -39,14 +38,6 @@ public final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try {
-      return merge();
-    } catch (SweepException e) {
-      throw new UserInputException(e.getMessage());
-    }
-  }
-
-  private int merge() throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new UserInputException(dir + " is not a folder; give the sweep folder,"
           + " <out>/<sweep-name>.");

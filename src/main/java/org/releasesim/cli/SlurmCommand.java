@@ -8,7 +8,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 import org.releasesim.experiment.slurm.SlurmJob;
 import org.releasesim.experiment.slurm.SlurmScripts;
-import org.releasesim.experiment.sweep.SweepException;
 import org.releasesim.experiment.sweep.SweepFileReader;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
@@ -65,12 +64,7 @@ public final class SlurmCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     checkOptions();
-    SweepPlan plan;
-    try {
-      plan = SweepPlanner.plan(new SweepFileReader().read(file), true);
-    } catch (SweepException e) {
-      throw new UserInputException(e.getMessage());
-    }
+    SweepPlan plan = SweepPlanner.plan(new SweepFileReader().read(file), true);
     SlurmJob job = new SlurmJob(plan.name(), file.toAbsolutePath().normalize(),
         out.toAbsolutePath().normalize(), shards, cpus, partition, time, mem,
         launcher == null ? SweepLauncher.detect() : launcher,

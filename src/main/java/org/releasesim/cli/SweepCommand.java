@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.experiment.sweep.SweepAnalysis;
-import org.releasesim.experiment.sweep.SweepException;
 import org.releasesim.experiment.sweep.SweepFileReader;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
@@ -63,14 +62,6 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try {
-      return sweep();
-    } catch (SweepException e) {
-      throw new UserInputException(e.getMessage());
-    }
-  }
-
-  private int sweep() throws IOException {
     PrintWriter printer = spec.commandLine().getOut();
     if (threads != null && threads < 1) {
       throw new UserInputException("--threads " + threads + ": give at least 1.");

@@ -1,5 +1,6 @@
 package org.releasesim.cli;
 
+import org.releasesim.experiment.sweep.SweepException;
 import org.releasesim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -12,7 +13,8 @@ import picocli.CommandLine.ParseResult;
 final class UserErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
-    if (e instanceof ScenarioException || e instanceof UserInputException) {
+    if (e instanceof ScenarioException || e instanceof UserInputException
+        || e instanceof SweepException) {
       cl.getErr().println("error: " + e.getMessage());
       cl.getErr().flush();
       return ExitCodes.BAD_INPUT;

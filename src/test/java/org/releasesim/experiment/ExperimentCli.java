@@ -1,31 +1,22 @@
 package org.releasesim.experiment;
 
-import org.releasesim.cli.CompareCommand;
-import org.releasesim.cli.MergeCommand;
-import org.releasesim.cli.SlurmCommand;
-import org.releasesim.cli.SweepCommand;
+import org.releasesim.cli.Main;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
- * The experiment commands under one root, as the tests (and child JVMs they start) use them,
- * with the same error handling as the real {@code release-sim} command: user errors print one
- * paragraph and exit 2.
+ * The real {@code release-sim} command line, as the experiment tests (and the child JVMs they
+ * start) use it: same subcommands, same handling of user errors (one paragraph, exit 2).
  */
-@Command(name = "release-sim", subcommands = {SweepCommand.class, CompareCommand.class,
-    MergeCommand.class, SlurmCommand.class})
 public final class ExperimentCli {
   private ExperimentCli() {}
 
   /** The configured command line. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new ExperimentCli());
-    cl.setExecutionExceptionHandler(new TestErrorHandler());
-    return cl;
+    return Main.commandLine();
   }
 
   /** Entry point for child JVMs. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    Main.main(args);
   }
 }
