@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = {"Measure performance in one JVM: MASON's schedule ceiling (events/s with"
         + " trivial agents), the model on a county of 1,000,000 (2-year warm-up + 10 years),"
         + " scaling in residents and years, and sweep throughput on 1 and 2 threads.",
-        "Run it on an otherwise idle machine; it takes a minute or two."})
+        "Each timed figure is the median of 3 repetitions. Run it on an otherwise idle"
+            + " machine; it takes about three minutes."})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -68,7 +68,7 @@ final class Offending implements java.io.Serializable {
     if (rate <= 0) {
       return;
     }
-    double next = timeOfNext(-Math.log1p(-streams.nextDouble(p)), rate,
+    double next = timeOfNext(-Math.log(1.0 - streams.nextDouble(p)), rate,
         now - population.releaseDay(p), now);
     sim.schedulePerson(p, PersonEvent.Kind.OFFENCE, next);
   }

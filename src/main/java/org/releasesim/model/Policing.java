@@ -60,8 +60,9 @@ final class Policing {
         continue;
       }
       candidate = residents.objs[streams.nextInt(offender, residents.numObjs)];
-      if (candidate != offender && population.state(candidate) == PersonState.COMMUNITY) {
-        break;
+      int group = population.groupIfInCommunity(candidate);
+      if (candidate != offender && group >= 0) {
+        return group;
       }
     }
     return candidate < 0 ? Group.CITIZEN.ordinal() : population.groupIndex(candidate);

@@ -38,6 +38,7 @@ public class ReleaseSim extends SimState {
   private EventCalendar calendar;
   private long eventsForRemoved;
   private long personEvents;
+  private long staleEvents;
   private long intervalsClosed;
   private transient ModelEvent.Listener eventListener;
 
@@ -46,7 +47,7 @@ public class ReleaseSim extends SimState {
    * @param sink receives the time series as it is produced; null to keep only totals
    */
   public ReleaseSim(ScenarioParams params, SeriesSink sink) {
-    super(params.seed());
+    super(params.seed(), new ModelSchedule());
     this.params = params;
     this.sink = sink;
     this.jurisdictionNames = params.jurisdictions().stream().map(j -> j.name()).toList();
@@ -60,7 +61,7 @@ public class ReleaseSim extends SimState {
     TimeParams time = params.time();
     int capacity = (int) Math.min(Integer.MAX_VALUE - 16, params.totalPopulation() + 16);
     population = new Population(capacity);
-    streams = new PersonStreams(params.seed(), capacity);
+    streams = new PersonStreams(params.seed(), population);
     personRandom = null;
     runRandom = null;
     metrics = new Metrics(jurisdictionNames);
@@ -103,6 +104,7 @@ public class ReleaseSim extends SimState {
   void handle(PersonEvent e) {
     personEvents++;
     if (e.version != population.version(e.person)) {
+      staleEvents++;
       return;
     }
     if (population.state(e.person) == PersonState.REMOVED && e.kind != PersonEvent.Kind.REENTRY) {
@@ -128,8 +130,7 @@ public class ReleaseSim extends SimState {
   void schedulePerson(int person, PersonEvent.Kind kind, double time, int crimeType,
       int jurisdiction) {
     if (time <= params.time().endDay()) {
-      calendar.add(time,
-          new PersonEvent(person, population.version(person), kind, crimeType, jurisdiction));
+      calendar.add(time, person, population.version(person), kind, crimeType, jurisdiction);
     }
   }
 
@@ -185,9 +186,25 @@ public class ReleaseSim extends SimState {
     intervalsClosed++;
   }
 
+  /**
+   * Events pending in MASON's schedule now: the depth of its heap (far-off events waiting in the
+   * event calendar are not counted).
+   */
+  public int pendingEvents() {
+    return ((ModelSchedule) schedule).pendingEvents();
+  }
+
   /** Person events fired so far, stale ones included: the model's unit of work. */
   public long personEvents() {
     return personEvents;
+  }
+
+  /**
+   * Person events that found their person's custody changed since they were scheduled, and so
+   * did nothing (included in {@link #personEvents()}).
+   */
+  public long staleEvents() {
+    return staleEvents;
   }
 
   /** Events other than re-entry that reached a removed person: must stay 0 (stale-event check). */

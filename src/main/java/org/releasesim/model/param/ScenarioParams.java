@@ -13,7 +13,8 @@ public record ScenarioParams(
     @Param(doc = "Master seed: every random draw of the run derives from it.", min = 0,
         max = Integer.MAX_VALUE, source = "scenario input") long seed,
     @Param(doc = "Horizon and output grid.", source = "see fields") TimeParams time,
-    @Param(doc = "The counties of the scenario (at least one).", min = 1, max = 64,
+    @Param(doc = "The counties of the scenario (at least one; at most 60,000,000 residents in"
+        + " all).", min = 1, max = 64,
         source = "scenario input") List<JurisdictionParams> jurisdictions,
     @Param(doc = "Who the residents are.", source = "see fields") PopulationParams population,
     @Param(doc = "Offending.", source = "see fields") OffendingParams offending,
@@ -31,6 +32,11 @@ public record ScenarioParams(
     @Param(doc = "Offending across county lines.", source = "see fields") MobilityParams mobility,
     @Param(doc = "Unit costs.", source = "see fields") CostParams costs)
     implements java.io.Serializable {
+  /**
+   * Most residents a scenario may start with, over all counties: each person is a 32-byte record
+   * in one array indexed by int, which holds about 67 million; the rest is room for inflow.
+   */
+  public static final long MAX_TOTAL_RESIDENTS = 60_000_000;
 
   public static final ScenarioParams DEFAULTS = new ScenarioParams("", 1, TimeParams.DEFAULTS,
       List.of(JurisdictionParams.DEFAULTS), PopulationParams.DEFAULTS, OffendingParams.DEFAULTS,
@@ -46,6 +52,10 @@ public record ScenarioParams(
       require(names.add(j.name()), "jurisdictions",
           "jurisdiction names must be distinct ('" + j.name() + "' appears twice)");
     }
+    long total = jurisdictions.stream().mapToLong(JurisdictionParams::population).sum();
+    require(total <= MAX_TOTAL_RESIDENTS, "jurisdictions", String.format(java.util.Locale.ROOT,
+        "the counties' populations add up to %,d; a scenario holds at most %,d residents in all",
+        total, MAX_TOTAL_RESIDENTS));
   }
 
   /** Total residents at the start, over all jurisdictions. */

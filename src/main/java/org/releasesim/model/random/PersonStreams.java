@@ -1,12 +1,11 @@
 package org.releasesim.model.random;
 
-import java.util.Arrays;
-
 /**
  * Independent random streams, one per person, derived from (master seed, person id). Each stream
  * is SplitMix64 (Steele, Lea & Flood 2014) seeded by a mix of the key and the id, and needs only a
  * 4-byte draw counter per person, so a million persons cost 4 MB instead of the 2.5 GB that a
- * Mersenne Twister each would. Because a person's k-th draw depends only on (seed, id, k), two runs
+ * Mersenne Twister each would. The counters live in a {@link DrawCounters}: the model keeps them in
+ * each person's record. Because a person's k-th draw depends only on (seed, id, k), two runs
  * that differ only in policy see the same person make the same choices until the policy makes
  * their paths differ: the basis of paired (common random numbers) comparisons.
  */
@@ -18,28 +17,36 @@ public final class PersonStreams implements java.io.Serializable {
   private static final double DOUBLE_UNIT = 0x1.0p-53;
 
   private final long key;
-  private int[] counters;
+  private final DrawCounters counters;
 
   /**
+   * Streams whose counters are kept in an array of their own.
+   *
    * @param masterSeed the run's master seed
    * @param capacity persons expected; the table grows when more are added
    */
   public PersonStreams(long masterSeed, int capacity) {
+    this(masterSeed, DrawCounters.inArray(capacity));
+  }
+
+  /**
+   * @param masterSeed the run's master seed
+   * @param counters where each person's draw count is kept
+   */
+  public PersonStreams(long masterSeed, DrawCounters counters) {
     this.key = mix64(masterSeed ^ 0x5DEECE66DL);
-    this.counters = new int[Math.max(1, capacity)];
+    this.counters = counters;
   }
 
   /** Make room for person ids below {@code capacity}. */
   public void ensureCapacity(int capacity) {
-    if (capacity > counters.length) {
-      counters = Arrays.copyOf(counters, Math.max(capacity, counters.length + counters.length / 2));
-    }
+    counters.ensureCapacity(capacity);
   }
 
   /** The next 64 random bits of a person's stream. */
   public long nextLong(int person) {
     long streamSeed = mix64(key ^ (person * ID_MULTIPLIER));
-    int k = ++counters[person];
+    int k = counters.increment(person);
     return mix64(streamSeed + k * GOLDEN_GAMMA);
   }
 
@@ -60,12 +67,13 @@ public final class PersonStreams implements java.io.Serializable {
 
   /** An exponential variate with the given mean. */
   public double exponential(int person, double mean) {
-    return -mean * Math.log1p(-nextDouble(person));
+    // 1 - u is exact for a 53-bit u, and Math.log is an intrinsic where log1p is not
+    return -mean * Math.log(1.0 - nextDouble(person));
   }
 
   /** Draws used so far by a person (for tests and checkpoints). */
   public int drawsUsed(int person) {
-    return counters[person];
+    return counters.get(person);
   }
 
   /** Stafford's variant 13 of the MurmurHash3 finaliser, as used by SplitMix64. */
