@@ -9,7 +9,6 @@ import java.util.PriorityQueue;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.param.IceParams;
-import sim.util.IntBag;
 
 /**
  * The ICE officers working one county: custodial transfers at its jail (booked the moment a
@@ -193,10 +192,10 @@ public final class IceFieldOffice implements java.io.Serializable {
     }
     int n = new PoissonDistribution(sim.runRandom(), mean, PoissonDistribution.DEFAULT_EPSILON,
         PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
-    IntBag residents = home.residentsOf(tract);
+    TractResidents residents = sim.population().residents(home.firstTract() + tract);
     Population population = sim.population();
     for (int made = 0, tries = 0; made < n && tries < COLLATERAL_TRIES * n; tries++) {
-      int p = residents.objs[sim.random.nextInt(residents.numObjs)];
+      int p = residents.person(sim.random.nextInt(residents.size()));
       if (p != target && population.isRemovable(p)
           && population.state(p) == PersonState.COMMUNITY) {
         sim.metrics().count(Metric.COLLATERAL_ARRESTS, home.index(), 0,

@@ -1,7 +1,6 @@
 package org.releasesim.model;
 
 import org.releasesim.model.param.JurisdictionParams;
-import sim.util.IntBag;
 
 /** A county: its tracts and residents, its jail and policy timeline, trust, and ICE office. */
 public final class Jurisdiction implements java.io.Serializable {
@@ -11,7 +10,6 @@ public final class Jurisdiction implements java.io.Serializable {
   private final JurisdictionParams params;
   private final TractGrid grid;
   private final int firstTract;
-  private final IntBag[] residents;
   private final double[] removableDensity;
   private final PolicyTimeline policy;
   private final Jail jail = new Jail();
@@ -27,10 +25,6 @@ public final class Jurisdiction implements java.io.Serializable {
     this.grid = new TractGrid(params.tractColumns(), params.tractRows());
     this.firstTract = firstTract;
     this.policy = policy;
-    this.residents = new IntBag[grid.count()];
-    for (int t = 0; t < residents.length; t++) {
-      residents[t] = new IntBag();
-    }
     this.removableDensity = new double[grid.count()];
   }
 
@@ -58,15 +52,6 @@ public final class Jurisdiction implements java.io.Serializable {
   /** Whether a global tract index belongs to this jurisdiction. */
   public boolean ownsTract(int globalTract) {
     return globalTract >= firstTract && globalTract < firstTract + grid.count();
-  }
-
-  /** Person ids whose home is a local tract (including those away in custody or removed). */
-  public IntBag residentsOf(int localTract) {
-    return residents[localTract];
-  }
-
-  void addResident(int localTract, int person) {
-    residents[localTract].add(person);
   }
 
   /** A tract's share of removable residents relative to the county's (1 = average). */

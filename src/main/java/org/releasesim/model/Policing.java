@@ -4,7 +4,6 @@ import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.param.PolicingParams;
 import org.releasesim.model.param.ReportingParams;
 import org.releasesim.model.random.PersonStreams;
-import sim.util.IntBag;
 
 /**
  * Victimisation, reporting and clearance of one offence. Every draw comes from the offender's
@@ -51,21 +50,29 @@ final class Policing {
   private static int victimGroup(ReleaseSim sim, int offender, Jurisdiction where, int tract) {
     Population population = sim.population();
     PersonStreams streams = sim.streams();
-    int candidate = -1;
+    TractResidents residents = null;
+    int slot = -1;
     int t = tract;
     for (int attempt = 0; attempt < VICTIM_TRIES; attempt++) {
-      IntBag residents = where.residentsOf(t);
-      if (residents.numObjs == 0) {
+      TractResidents here = population.residents(where.firstTract() + t);
+      if (here.size() == 0) {
         t = streams.nextInt(offender, where.grid().count());
         continue;
       }
-      candidate = residents.objs[streams.nextInt(offender, residents.numObjs)];
-      int group = population.groupIfInCommunity(candidate);
-      if (candidate != offender && group >= 0) {
+      residents = here;
+      slot = streams.nextInt(offender, here.size());
+      int group = here.groupIfInCommunity(slot);
+      if (group >= 0 && !isOffender(population, offender, where.firstTract() + t, slot)) {
         return group;
       }
     }
-    return candidate < 0 ? Group.CITIZEN.ordinal() : population.groupIndex(candidate);
+    return slot < 0 ? Group.CITIZEN.ordinal() : population.groupIndex(residents.person(slot));
+  }
+
+  /** Whether a tract slot holds the offender, from the offender's own record. */
+  private static boolean isOffender(Population population, int offender, int globalTract,
+      int slot) {
+    return population.tract(offender) == globalTract && population.slot(offender) == slot;
   }
 
   private static double groupFactor(ReportingParams rp, int group) {

@@ -42,20 +42,56 @@ public final class Population implements DrawCounters, java.io.Serializable {
   public static final int MAX_PERSONS = (Integer.MAX_VALUE - PADDING) / RECORD_BYTES;
 
   // byte offsets within a record
-  private static final int GROUP = 0;
-  private static final int AGE_BAND = 1;
-  private static final int STATE = 2;
-  private static final int STATUS = 3;
-  private static final int FLAGS = 4;
-  private static final int CASE_TYPE = 5;
-  private static final int JAIL = 6;
-  private static final int CONVICTIONS = 7;
+  /** An int of bit fields: group, age band, state, status, flags, case type, jail, convictions. */
+  private static final int WORD = 0;
+  private static final int SLOT = 4;
   private static final int BOOKINGS = 8;
   private static final int TRACT = 12;
   private static final int VERSION = 16;
   private static final int PROPENSITY = 20;
   private static final int RELEASE_DAY = 24;
   private static final int DRAWS = 28;
+
+  // bit fields of the status word: shift and width
+  private static final BitField GROUP = new BitField(0, 2);
+  private static final BitField AGE_BAND = new BitField(2, 2);
+  private static final BitField STATE = new BitField(4, 3);
+  private static final BitField STATUS = new BitField(7, 3);
+  private static final BitField FLAGS = new BitField(10, 5);
+  /** Stored plus one, so that "no case" (-1) is 0. */
+  private static final BitField CASE_TYPE = new BitField(15, 3);
+  /** Up to 64 jurisdictions, as {@code ScenarioParams} allows. */
+  private static final BitField JAIL = new BitField(18, 6);
+  private static final BitField CONVICTIONS = new BitField(24, 7);
+
+  static {
+    // the status word's fields must hold every value of what they store
+    fits(GROUP, Group.count() - 1);
+    fits(STATE, PersonState.values().length - 1);
+    fits(STATUS, OffenderStatus.values().length - 1);
+    fits(CASE_TYPE, CrimeType.count());
+  }
+
+  private static void fits(BitField f, int largest) {
+    if (largest > f.max()) {
+      throw new IllegalStateException("a person's status word field is too narrow");
+    }
+  }
+
+  /** A field of {@code width} bits at {@code shift} in the status word. */
+  private record BitField(int shift, int width) {
+    int max() {
+      return (1 << width) - 1;
+    }
+
+    int of(int word) {
+      return word >>> shift & max();
+    }
+
+    int with(int word, int value) {
+      return word & ~(max() << shift) | (value & max()) << shift;
+    }
+  }
 
   private static final VarHandle INT =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -65,17 +101,43 @@ public final class Population implements DrawCounters, java.io.Serializable {
   private int size;
   private int capacity;
   private byte[] records;
-  /**
-   * Each person's group if in the community, else -1: a one-byte copy of what a victim pick
-   * asks of a random resident, so that picks over the whole county do not pull every person's
-   * record through the cache.
-   */
-  private byte[] communityGroup;
+  private final TractResidents[] tracts;
 
-  public Population(int capacity) {
+  /**
+   * @param capacity persons expected (the records grow when more are added)
+   * @param tractCount tracts over all jurisdictions (global tract indices)
+   */
+  public Population(int capacity, int tractCount) {
     this.capacity = Math.max(1, Math.min(capacity, MAX_PERSONS));
     records = new byte[PADDING + this.capacity * RECORD_BYTES];
-    communityGroup = new byte[this.capacity];
+    tracts = new TractResidents[tractCount];
+    for (int t = 0; t < tractCount; t++) {
+      tracts[t] = new TractResidents();
+    }
+  }
+
+  private int field(int p, BitField f) {
+    return f.of(intAt(p, WORD));
+  }
+
+  private void setField(int p, BitField f, int value) {
+    setInt(p, WORD, f.with(intAt(p, WORD), value));
+  }
+
+  /** The residents of a tract (global tract index), for victim and collateral picks. */
+  public TractResidents residents(int globalTract) {
+    return tracts[globalTract];
+  }
+
+  /** The person's slot among the residents of the person's home tract. */
+  int slot(int p) {
+    return intAt(p, SLOT);
+  }
+
+  private void updateVictimCopy(int p) {
+    int word = intAt(p, WORD);
+    int group = STATE.of(word) == PersonState.COMMUNITY.ordinal() ? GROUP.of(word) : -1;
+    tracts[intAt(p, TRACT)].setGroupIfInCommunity(intAt(p, SLOT), group);
   }
 
   private static int at(int p) {
@@ -102,16 +164,16 @@ public final class Population implements DrawCounters, java.io.Serializable {
   int add(Group g, int ageBandIndex, int homeTract, float latentPropensity) {
     ensureCapacity(size + 1);
     int id = size++;
-    int r = at(id);
-    records[r + GROUP] = (byte) g.ordinal();
-    records[r + AGE_BAND] = (byte) ageBandIndex;
+    int word = GROUP.with(0, g.ordinal());
+    word = AGE_BAND.with(word, ageBandIndex);
+    word = STATE.with(word, PersonState.COMMUNITY.ordinal());
+    word = STATUS.with(word, OffenderStatus.NEVER_BOOKED.ordinal());
+    word = CASE_TYPE.with(word, -1 + 1);
+    setInt(id, WORD, word);
     setInt(id, TRACT, homeTract);
+    setInt(id, SLOT, tracts[homeTract].add(id, g.ordinal()));
     setFloat(id, PROPENSITY, latentPropensity);
-    records[r + STATE] = (byte) PersonState.COMMUNITY.ordinal();
-    communityGroup[id] = (byte) g.ordinal();
-    records[r + STATUS] = (byte) OffenderStatus.NEVER_BOOKED.ordinal();
     setFloat(id, RELEASE_DAY, Float.NEGATIVE_INFINITY);
-    records[r + CASE_TYPE] = -1;
     return id;
   }
 
@@ -127,7 +189,6 @@ public final class Population implements DrawCounters, java.io.Serializable {
       }
       capacity = (int) Math.min(MAX_PERSONS, Math.max(persons, capacity + capacity / 2L));
       records = Arrays.copyOf(records, PADDING + capacity * RECORD_BYTES);
-      communityGroup = Arrays.copyOf(communityGroup, capacity);
     }
   }
 
@@ -150,44 +211,42 @@ public final class Population implements DrawCounters, java.io.Serializable {
   }
 
   public Group group(int p) {
-    return Group.of(records[at(p) + GROUP]);
+    return Group.of(field(p, GROUP));
   }
 
   public int groupIndex(int p) {
-    return records[at(p) + GROUP];
+    return field(p, GROUP);
   }
 
   void setGroup(int p, Group g) {
-    records[at(p) + GROUP] = (byte) g.ordinal();
-    if (communityGroup[p] >= 0) {
-      communityGroup[p] = (byte) g.ordinal();
-    }
+    setField(p, GROUP, g.ordinal());
+    updateVictimCopy(p);
   }
 
   public int ageBand(int p) {
-    return records[at(p) + AGE_BAND];
+    return field(p, AGE_BAND);
   }
 
   public PersonState state(int p) {
-    return PersonState.of(records[at(p) + STATE]);
+    return PersonState.of(field(p, STATE));
   }
 
   void setState(int p, PersonState s) {
-    records[at(p) + STATE] = (byte) s.ordinal();
-    communityGroup[p] = s == PersonState.COMMUNITY ? records[at(p) + GROUP] : -1;
+    setField(p, STATE, s.ordinal());
+    updateVictimCopy(p);
   }
 
   /** The person's group index if the person is in the community, else -1. */
   int groupIfInCommunity(int p) {
-    return communityGroup[p];
+    return tracts[intAt(p, TRACT)].groupIfInCommunity(intAt(p, SLOT));
   }
 
   public OffenderStatus releaseStatus(int p) {
-    return OffenderStatus.of(records[at(p) + STATUS]);
+    return OffenderStatus.of(field(p, STATUS));
   }
 
   void setReleaseStatus(int p, OffenderStatus s) {
-    records[at(p) + STATUS] = (byte) s.ordinal();
+    setField(p, STATUS, s.ordinal());
   }
 
   /** The offender status that applies now, pretrial release taking precedence. */
@@ -196,12 +255,12 @@ public final class Population implements DrawCounters, java.io.Serializable {
   }
 
   boolean has(int p, int flag) {
-    return (records[at(p) + FLAGS] & flag) != 0;
+    return (field(p, FLAGS) & flag) != 0;
   }
 
   void set(int p, int flag, boolean on) {
-    int r = at(p) + FLAGS;
-    records[r] = (byte) (on ? records[r] | flag : records[r] & ~flag);
+    int flags = field(p, FLAGS);
+    setField(p, FLAGS, on ? flags | flag : flags & ~flag);
   }
 
   public boolean isRemovable(int p) {
@@ -218,30 +277,30 @@ public final class Population implements DrawCounters, java.io.Serializable {
 
   /** Current (or last) case's most serious charge as a crime type index, or -1 if none. */
   public int caseType(int p) {
-    return records[at(p) + CASE_TYPE];
+    return field(p, CASE_TYPE) - 1;
   }
 
   void setCaseType(int p, int type) {
-    records[at(p) + CASE_TYPE] = (byte) type;
+    setField(p, CASE_TYPE, type + 1);
   }
 
   /** Index of the jurisdiction whose jail holds (or last held) the person. */
   public int jail(int p) {
-    return records[at(p) + JAIL];
+    return field(p, JAIL);
   }
 
   void setJail(int p, int jurisdiction) {
-    records[at(p) + JAIL] = (byte) jurisdiction;
+    setField(p, JAIL, jurisdiction);
   }
 
   public int convictions(int p) {
-    return records[at(p) + CONVICTIONS];
+    return field(p, CONVICTIONS);
   }
 
   void addConviction(int p) {
-    int r = at(p) + CONVICTIONS;
-    if (records[r] < Byte.MAX_VALUE) {
-      records[r]++;
+    int c = field(p, CONVICTIONS);
+    if (c < CONVICTIONS.max()) {
+      setField(p, CONVICTIONS, c + 1);
     }
   }
 
@@ -282,8 +341,11 @@ public final class Population implements DrawCounters, java.io.Serializable {
     return v;
   }
 
-  /** Approximate heap bytes held per person slot (for the resource guard and the benchmark). */
+  /**
+   * Approximate heap bytes held per person (for the resource guard and the benchmark): the
+   * record, and the id and victim-pick byte in the home tract's list.
+   */
   public static int bytesPerPerson() {
-    return RECORD_BYTES + 1;
+    return RECORD_BYTES + 5;
   }
 }

@@ -91,7 +91,6 @@ final class PopulationBuilder {
     boolean removable = g == Group.UNAUTHORIZED || (g == Group.LAWFUL_NONCITIZEN
         && sim.streams().chance(id, params.population().lawfulRemovableShare()));
     population.set(id, Population.REMOVABLE, removable);
-    j.addResident(tract, id);
     j.changePopulation(g.ordinal(), 1);
     return id;
   }

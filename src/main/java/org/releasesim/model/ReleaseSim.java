@@ -60,7 +60,8 @@ public class ReleaseSim extends SimState {
     super.start();
     TimeParams time = params.time();
     int capacity = (int) Math.min(Integer.MAX_VALUE - 16, params.totalPopulation() + 16);
-    population = new Population(capacity);
+    population = new Population(capacity,
+        params.jurisdictions().stream().mapToInt(j -> j.tractCount()).sum());
     streams = new PersonStreams(params.seed(), population);
     personRandom = null;
     runRandom = null;

@@ -33,14 +33,14 @@ class PopulationRecordTest {
   @Test
   void randomWritesLeaveEveryOtherFieldAndPersonUntouched() {
     SplittableRandom rnd = new SplittableRandom(17);
-    Population pop = new Population(2); // small, so that adding persons grows the records
+    Population pop = new Population(2, 7); // small, so that adding persons grows the records
     int n = 300;
     Plain[] plain = new Plain[n];
     for (int i = 0; i < n; i++) {
       Plain q = new Plain();
       q.group = rnd.nextInt(3);
       q.age = rnd.nextInt(4);
-      q.tract = rnd.nextInt(1 << 24);
+      q.tract = rnd.nextInt(7);
       q.propensity = (float) rnd.nextDouble(0, 50);
       assertEquals(i, pop.add(Group.of(q.group), q.age, q.tract, q.propensity));
       plain[i] = q;
@@ -72,7 +72,7 @@ class PopulationRecordTest {
           pop.setCaseType(p, q.caseType);
         }
         case 5 -> {
-          q.jail = rnd.nextInt(127);
+          q.jail = rnd.nextInt(64); // scenarios allow 64 jurisdictions
           pop.setJail(p, q.jail);
         }
         case 6 -> {
@@ -115,6 +115,7 @@ class PopulationRecordTest {
       assertEquals(q.propensity, pop.propensity(p), "propensity of " + p);
       assertEquals(q.releaseDay, pop.releaseDay(p), "release day of " + p);
       assertEquals(q.draws, pop.get(p), "draws of " + p);
+      assertEquals(p, pop.residents(q.tract).person(pop.slot(p)), "tract list of " + p);
       boolean inCommunity = q.state == PersonState.COMMUNITY.ordinal();
       assertEquals(inCommunity ? q.group : -1, pop.groupIfInCommunity(p),
           "victim-pick group of " + p);
@@ -123,7 +124,7 @@ class PopulationRecordTest {
 
   @Test
   void drawCountersMayBeUsedBeforeThePersonIsAdded() {
-    Population pop = new Population(1);
+    Population pop = new Population(1, 1);
     pop.ensureCapacity(5);
     assertEquals(1, pop.increment(4));
     assertEquals(2, pop.increment(4));
@@ -136,7 +137,7 @@ class PopulationRecordTest {
 
   @Test
   void aPersonLeavingTheCommunityIsNoLongerAVictimCandidate() {
-    Population pop = new Population(4);
+    Population pop = new Population(4, 1);
     int p = pop.add(Group.UNAUTHORIZED, 2, 0, 1f);
     assertTrue(pop.groupIfInCommunity(p) >= 0);
     pop.setState(p, PersonState.JAIL_PRETRIAL);
