@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
   boolean quick;
 
   @Option(names = "--ten-million", description = "Also run 10,000,000 residents in five"
-      + " counties (needs about 2 GB of heap: RELEASE_SIM_JAVA_OPTS=-Xmx3g).")
+      + " counties (fits in a 2 GB heap: RELEASE_SIM_JAVA_OPTS=-Xmx2g; about 40 s).")
   boolean tenMillion;
 
   @Option(names = "--csv", paramLabel = "FILE", defaultValue = "results/bench.csv",
