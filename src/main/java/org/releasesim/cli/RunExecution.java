@@ -72,7 +72,13 @@ final class RunExecution {
               + ": it is not a run folder") + ".");
     }
     RunManifest manifest = ManifestJson.read(manifestFile);
-    CheckpointFile checkpoint = CheckpointFile.read(checkpointFile);
+    CheckpointFile checkpoint;
+    try {
+      checkpoint = CheckpointFile.read(checkpointFile);
+    } catch (IOException e) {
+      throw new UserInputException("Cannot resume " + dir.path() + ": " + e.getMessage()
+          + ". Start the run again from its scenario.");
+    }
     return new RunExecution(dir, manifest, checkpoint.sim().params(), checkpoint.sim(),
         checkpoint.seriesBytes(), checkpoint.everyDays());
   }

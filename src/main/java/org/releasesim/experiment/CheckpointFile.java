@@ -27,7 +27,12 @@ import sim.engine.SimState;
 public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays) {
   /** File name in a run folder. */
   public static final String NAME = "checkpoint.bin";
-  private static final int MAGIC = 0x52534b31;
+  /**
+   * "RSK" and the checkpoint format, raised whenever the model's serialised state changes
+   * (format 2: one record a person).
+   */
+  private static final int MAGIC = 0x52534b32;
+  private static final int FORMAT_1 = 0x52534b31;
 
   /** Writes the checkpoint atomically. */
   public static void write(Path file, ReleaseSim sim, long seriesBytes, double everyDays)
@@ -55,7 +60,12 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
   public static CheckpointFile read(Path file) throws IOException {
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-      if (in.readInt() != MAGIC) {
+      int magic = in.readInt();
+      if (magic == FORMAT_1) {
+        throw new IOException(file + " was written by an earlier version of release-sim,"
+            + " whose checkpoints this version cannot read");
+      }
+      if (magic != MAGIC) {
         throw new IOException(file + " is not a release-sim checkpoint");
       }
       long seriesBytes = in.readLong();
@@ -63,7 +73,7 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
       SimState state;
       try {
         state = SimState.readFromCheckpoint(in);
-      } catch (ClassNotFoundException | ClassCastException e) {
+      } catch (ClassNotFoundException | ClassCastException | java.io.ObjectStreamException e) {
         throw new IOException(file + " is from another version of release-sim", e);
       }
       if (!(state instanceof ReleaseSim sim)) {

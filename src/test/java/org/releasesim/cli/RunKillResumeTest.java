@@ -74,6 +74,24 @@ class RunKillResumeTest {
     assertTrue(r.err.contains("complete run"), r.err);
   }
 
+  @Test
+  void aCheckpointFromAnEarlierVersionOrDamagedIsRefusedClearly() throws Exception {
+    Path dir = onlyRun(runToEnd(tmp.resolve("old")));
+    Files.delete(dir.resolve("COMPLETE"));
+    byte[] formatOne = {0x52, 0x53, 0x4b, 0x31, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3};
+    Files.write(dir.resolve("checkpoint.bin"), formatOne);
+    CliRunner r = CliRunner.run("run", "--resume", dir.toString(), "--quiet");
+    assertEquals(2, r.exitCode, r.err);
+    assertTrue(r.err.contains("earlier version of release-sim"), r.err);
+    assertFalse(r.err.contains("\tat "), "no stack trace: " + r.err);
+    byte[] damaged = {0x52, 0x53, 0x4b, 0x32, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    Files.write(dir.resolve("checkpoint.bin"), damaged);
+    r = CliRunner.run("run", "--resume", dir.toString(), "--quiet");
+    assertEquals(2, r.exitCode, r.err);
+    assertTrue(r.err.contains("Cannot resume"), r.err);
+    assertFalse(r.err.contains("\tat "), "no stack trace: " + r.err);
+  }
+
   private Path runToEnd(Path out) throws Exception {
     Process p = start(out);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "reference run finished");
