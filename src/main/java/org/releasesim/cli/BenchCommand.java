@@ -56,9 +56,17 @@ final class BenchCommand implements Callable<Integer> {
     AtomicFiles.write(csv, w -> {
       // AtomicFiles owns the writer: flush the printer, do not close it
       CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(w);
-      p.printRecord("measure", "what", "value", "unit");
+      // version, commit, JVM and processors on every row, so files from several versions or
+      // machines can be stacked and compared
+      String version = VersionProvider.version();
+      String commit = GitCommit.describe();
+      String java = System.getProperty("java.version");
+      int processors = Runtime.getRuntime().availableProcessors();
+      p.printRecord("measure", "what", "value", "unit", "version", "commit", "java",
+          "processors");
       for (BenchFigure f : figures) {
-        p.printRecord(f.measure(), f.what(), CsvNumbers.format(f.value()), f.unit());
+        p.printRecord(f.measure(), f.what(), CsvNumbers.format(f.value()), f.unit(), version,
+            commit, java, processors);
       }
       p.flush();
     });

@@ -1,6 +1,7 @@
 package org.releasesim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -35,6 +36,8 @@ class BenchCommandTest {
           .get().parse(in)) {
         f.put(rec.get("measure") + "/" + rec.get("what"), Double.parseDouble(rec.get("value")));
         assertTrue(r.out.contains(rec.get("what")), "printed as well as saved: " + rec);
+        assertFalse(rec.get("version").isBlank() || rec.get("commit").isBlank()
+            || rec.get("java").isBlank(), "every row says what it measured: " + rec);
       }
     }
     double events = f.get("model/events");
