@@ -12,6 +12,7 @@ import org.releasesim.experiment.bench.BenchFigure;
 import org.releasesim.experiment.bench.Benchmark;
 import org.releasesim.output.AtomicFiles;
 import org.releasesim.output.CsvNumbers;
+import org.releasesim.output.RuntimeInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,9 +43,11 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("release-sim %s, Java %s, %d processors, max heap %d MB%n",
-        VersionProvider.version(), System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    String version = VersionProvider.version();
+    String java = RuntimeInfo.javaVersion();
+    int processors = Runtime.getRuntime().availableProcessors();
+    out.printf("release-sim %s, Java %s, %d processors, max heap %d MB%n", version, java,
+        processors, Runtime.getRuntime().maxMemory() >> 20);
     out.flush();
     List<BenchFigure> figures = new Benchmark(quick, line -> {
       out.println(line);
@@ -58,10 +61,7 @@ final class BenchCommand implements Callable<Integer> {
       CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(w);
       // version, commit, JVM and processors on every row, so files from several versions or
       // machines can be stacked and compared
-      String version = VersionProvider.version();
       String commit = GitCommit.describe();
-      String java = System.getProperty("java.version");
-      int processors = Runtime.getRuntime().availableProcessors();
       p.printRecord("measure", "what", "value", "unit", "version", "commit", "java",
           "processors");
       for (BenchFigure f : figures) {

@@ -192,8 +192,8 @@ public final class IceFieldOffice implements java.io.Serializable {
     }
     int n = new PoissonDistribution(sim.runRandom(), mean, PoissonDistribution.DEFAULT_EPSILON,
         PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
-    TractResidents residents = sim.population().residents(home.firstTract() + tract);
     Population population = sim.population();
+    TractResidents residents = population.residents(home.firstTract() + tract);
     for (int made = 0, tries = 0; made < n && tries < COLLATERAL_TRIES * n; tries++) {
       int p = residents.person(sim.random.nextInt(residents.size()));
       if (p != target && population.isRemovable(p)

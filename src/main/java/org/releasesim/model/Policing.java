@@ -54,7 +54,8 @@ final class Policing {
     int slot = -1;
     int t = tract;
     for (int attempt = 0; attempt < VICTIM_TRIES; attempt++) {
-      TractResidents here = population.residents(where.firstTract() + t);
+      int globalTract = where.firstTract() + t;
+      TractResidents here = population.residents(globalTract);
       if (here.size() == 0) {
         t = streams.nextInt(offender, where.grid().count());
         continue;
@@ -62,7 +63,7 @@ final class Policing {
       residents = here;
       slot = streams.nextInt(offender, here.size());
       int group = here.groupIfInCommunity(slot);
-      if (group >= 0 && !isOffender(population, offender, where.firstTract() + t, slot)) {
+      if (group >= 0 && !isOffender(population, offender, globalTract, slot)) {
         return group;
       }
     }

@@ -28,7 +28,7 @@ public final class Population implements DrawCounters, java.io.Serializable {
   /**
    * Bytes of one person's record: every field of a person in one stretch of memory, so an event
    * that touches a person loads one cache line, not one line from each of a dozen arrays. With
-   * millions of persons drawn at random (offenders, victims), that is what keeps the run's time
+   * millions of persons whose events fire in random order, that is what keeps the run's time
    * growing in proportion to the population.
    */
   static final int RECORD_BYTES = 32;
@@ -236,11 +236,6 @@ public final class Population implements DrawCounters, java.io.Serializable {
     updateVictimCopy(p);
   }
 
-  /** The person's group index if the person is in the community, else -1. */
-  int groupIfInCommunity(int p) {
-    return tracts[intAt(p, TRACT)].groupIfInCommunity(intAt(p, SLOT));
-  }
-
   public OffenderStatus releaseStatus(int p) {
     return OffenderStatus.of(field(p, STATUS));
   }
@@ -339,13 +334,5 @@ public final class Population implements DrawCounters, java.io.Serializable {
     int v = intAt(p, VERSION) + 1;
     setInt(p, VERSION, v);
     return v;
-  }
-
-  /**
-   * Approximate heap bytes held per person (for the resource guard and the benchmark): the
-   * record, and the id and victim-pick byte in the home tract's list.
-   */
-  public static int bytesPerPerson() {
-    return RECORD_BYTES + 5;
   }
 }

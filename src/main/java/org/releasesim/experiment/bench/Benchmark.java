@@ -1,12 +1,12 @@
 package org.releasesim.experiment.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The performance benchmark (issue 6), in one JVM: MASON's schedule ceiling, the model on a
@@ -61,8 +61,10 @@ public final class Benchmark {
   private void ceiling(BenchRun main) {
     long events = quick ? 500_000 : 4_000_000;
     int depth = (int) Math.max(1, Math.round(main.meanPending()));
-    double matched = median(() -> ScheduleCeiling.eventsPerSecond(depth, events, 1));
-    double fixed = median(() -> ScheduleCeiling.eventsPerSecond(FIXED_AGENTS, events, 1));
+    double matched = median(() -> ScheduleCeiling.eventsPerSecond(depth, events, 1),
+        Double::doubleValue);
+    double fixed = median(() -> ScheduleCeiling.eventsPerSecond(FIXED_AGENTS, events, 1),
+        Double::doubleValue);
     add("schedule_ceiling", "trivial agents, " + depth + " pending (model's depth)", matched,
         "events/s");
     add("schedule_ceiling", "trivial agents, " + FIXED_AGENTS + " pending", fixed, "events/s");
@@ -100,8 +102,10 @@ public final class Benchmark {
     int runs = quick ? 4 : 32;
     int residents = quick ? 20_000 : 100_000;
     double years = quick ? 2 : 3;
-    double one = median(() -> SweepThroughput.runsPerSecond(1, runs, residents, years));
-    double two = median(() -> SweepThroughput.runsPerSecond(2, runs, residents, years));
+    double one = median(() -> SweepThroughput.runsPerSecond(1, runs, residents, years),
+        Double::doubleValue);
+    double two = median(() -> SweepThroughput.runsPerSecond(2, runs, residents, years),
+        Double::doubleValue);
     add("sweep", "1 thread", one, "runs/s");
     add("sweep", "2 threads", two, "runs/s");
     add("sweep", "ratio 2 threads / 1", two / one, "ratio");
@@ -109,21 +113,18 @@ public final class Benchmark {
 
   /** The run of median wall time among the repetitions of one size. */
   private BenchRun median(long residents, double years) {
-    List<BenchRun> runs = new ArrayList<>();
-    for (int i = 0; i < repetitions; i++) {
-      runs.add(BenchRun.measure(BenchScenario.of(residents, years, 1)));
-    }
-    runs.sort(Comparator.comparingDouble(BenchRun::wallSeconds));
-    return runs.get(runs.size() / 2);
+    return median(() -> BenchRun.measure(BenchScenario.of(residents, years, 1)),
+        BenchRun::wallSeconds);
   }
 
-  private double median(DoubleSupplier measurement) {
-    double[] values = new double[repetitions];
+  /** The measurement of median {@code key} among {@link #repetitions} of it. */
+  private <T> T median(Supplier<T> measurement, ToDoubleFunction<T> key) {
+    List<T> values = new ArrayList<>();
     for (int i = 0; i < repetitions; i++) {
-      values[i] = measurement.getAsDouble();
+      values.add(measurement.get());
     }
-    Arrays.sort(values);
-    return values[repetitions / 2];
+    values.sort(Comparator.comparingDouble(key));
+    return values.get(values.size() / 2);
   }
 
   private void report(String measure, BenchRun r) {
