@@ -50,7 +50,7 @@ enum DotState {
       case DETAINER_HOLD -> DETAINER_HOLD;
       case ICE_CUSTODY -> ICE_CUSTODY;
       case PRISON -> PRISON;
-      case REMOVED -> REMOVED;
+      case REMOVED, DEPARTED -> REMOVED;
     };
   }
 

@@ -32,6 +32,11 @@ final class PersonHistories {
     if (!enabled || e.person() < 0) {
       return;
     }
+    if (e.kind() == ModelEvent.Kind.DEPARTURE) {
+      // the record passes to a new occupant: the history shown is the current occupant's
+      byPerson.remove(e.person());
+      dropped.remove(e.person());
+    }
     List<ModelEvent> list = byPerson.computeIfAbsent(e.person(), k -> new ArrayList<>());
     if (list.size() < MAX_PER_PERSON) {
       list.add(e);

@@ -19,8 +19,8 @@ final class PersonReport {
     int j = run.layout().ownerOf(tract);
     b.append("Person ").append(p).append('\n');
     b.append("Now: ").append(DotState.of(pop, p).label()).append('\n');
-    b.append("Group: ").append(words(pop.group(p).name())).append(", age band ")
-        .append(pop.ageBand(p)).append('\n');
+    b.append("Group: ").append(words(pop.group(p).name())).append(", aged ")
+        .append(String.format(Locale.ROOT, "%.0f", pop.ageYears(p, run.sim().schedule.getTime()))).append('\n');
     b.append("Home: tract ").append(tract - run.sim().jurisdictions().get(j).firstTract())
         .append(" of ").append(run.sim().jurisdictionNames().get(j)).append('\n');
     b.append("Offender status: ").append(words(pop.offenderStatus(p).name())).append('\n');

@@ -3,20 +3,28 @@ package org.releasesim.model;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-/** A new unauthorized resident arrives in a jurisdiction (the optional inflow). */
+/** A newcomer arrives in a jurisdiction in place of a removed resident (the inflow). */
 final class Arrival implements Steppable {
   private static final long serialVersionUID = 1L;
   private final int jurisdiction;
+  private final Group group;
+  private final double birthDay;
 
-  Arrival(int jurisdiction) {
+  Arrival(int jurisdiction, Group group, double birthDay) {
     this.jurisdiction = jurisdiction;
+    this.group = group;
+    this.birthDay = birthDay;
   }
 
   @Override
   public void step(SimState state) {
     ReleaseSim sim = (ReleaseSim) state;
-    int p = new PopulationBuilder(sim).addArrival(sim.jurisdiction(jurisdiction));
-    sim.metrics().count(org.releasesim.model.metrics.Metric.ARRIVALS, jurisdiction, 0, 0, 0);
-    sim.offending().scheduleNext(p, sim.schedule.getTime());
+    double now = sim.schedule.getTime();
+    int p = new PopulationBuilder(sim).addArrival(sim.jurisdiction(jurisdiction), group,
+        birthDay, now);
+    sim.metrics().count(org.releasesim.model.metrics.Metric.ARRIVALS, jurisdiction, 0,
+        group.ordinal(), 0);
+    sim.turnover().scheduleDeath(p, now);
+    sim.offending().scheduleNext(p, now);
   }
 }

@@ -181,7 +181,9 @@ final class Courts implements java.io.Serializable {
       sim.metrics().count(Metric.CUSTODIAL_TRANSFERS, sim.homeOf(p).index(), 0,
           population.groupIndex(p), 1);
       sim.tell(ModelEvent.Kind.CUSTODIAL_TRANSFER, p, sim.homeOf(p).index(), -1, "prison");
-      sim.iceCustody().admit(p, now);
+      sim.metrics().count(Metric.TRANSFERS_BY_STAGE, sim.homeOf(p).index(), 0, 0,
+          IceCustody.STAGE_PRISON);
+      sim.iceCustody().admit(p, now, IceArrestOrigin.PRISON_TRANSFER);
       return;
     }
     sim.jailRelease().toCommunity(p, now, OffenderStatus.RELEASED_NORMALLY);

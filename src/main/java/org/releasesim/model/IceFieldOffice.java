@@ -175,7 +175,7 @@ public final class IceFieldOffice implements java.io.Serializable {
       closeCase(c.person, CLOSED_ARRESTED);
       sim.tell(ModelEvent.Kind.AT_LARGE_ARREST, c.person, home.index(),
           home.firstTract() + tract, "");
-      sim.iceCustody().admit(c.person, now);
+      sim.iceCustody().admit(c.person, now, IceArrestOrigin.AT_LARGE_AFTER_RELEASE);
       collateralArrests(c.person, tract, now);
     } else if (stillThere && ++c.attempts < ice.atLargeMaxAttempts()) {
       queue.add(c);
@@ -185,7 +185,8 @@ public final class IceFieldOffice implements java.io.Serializable {
     dispatch(now);
   }
 
-  private void collateralArrests(int target, int tract, double now) {
+  /** Other removable residents met on an operation in a (local) tract are arrested too. */
+  void collateralArrests(int target, int tract, double now) {
     double mean = ice.collateralPerAttempt() * home.removableDensity(tract);
     if (!ice.collateralArrests() || mean <= 0) {
       return;
@@ -203,7 +204,7 @@ public final class IceFieldOffice implements java.io.Serializable {
         closeCase(p, CLOSED_ARRESTED);
         sim.tell(ModelEvent.Kind.COLLATERAL_ARREST, p, home.index(), home.firstTract() + tract,
             "");
-        sim.iceCustody().admit(p, now);
+        sim.iceCustody().admit(p, now, IceArrestOrigin.COLLATERAL);
         made++;
       }
     }

@@ -18,7 +18,14 @@ public record ModelEvent(double day, Kind kind, int person, int jurisdiction, in
   public enum Kind {
     OFFENCE, ARREST, BOOKING, DETAINER_LODGED, RELEASE, DETAINER_HOLD, CUSTODIAL_TRANSFER,
     TRANSFER_MISSED, AT_LARGE_CASE_OPENED, AT_LARGE_OPERATION, AT_LARGE_ARREST,
-    COLLATERAL_ARREST, USE_OF_FORCE, PRISON, PRISON_RELEASE, REMOVAL, REENTRY, ICE_RELEASE
+    COLLATERAL_ARREST, USE_OF_FORCE, PRISON, PRISON_RELEASE, REMOVAL, REENTRY, ICE_RELEASE,
+    /**
+     * The person leaves for good (death, moving away, emigration; detail says which) and a new
+     * occupant takes over the record: a listener that follows persons by id must start afresh.
+     */
+    DEPARTURE,
+    /** The person's immigration status changes (detail: NATURALISATION or ADJUSTMENT). */
+    STATUS_CHANGE
   }
 
   /** Receives model events. */

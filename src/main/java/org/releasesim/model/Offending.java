@@ -20,7 +20,7 @@ final class Offending implements java.io.Serializable {
   private final PersonStreams streams;
   private final double[][] typeRate;
   private final double[] groupRate;
-  private final double[] ageFactor;
+  private final AgeCurve ageCurve;
   private final double[] periodEnd;
   private final double[] periodFactor;
   private final double sexShare;
@@ -44,8 +44,7 @@ final class Offending implements java.io.Serializable {
         groupRate[g] += r;
       }
     }
-    ageFactor = new double[] {p.ageFactors().child(), p.ageFactors().young(),
-        p.ageFactors().adult(), p.ageFactors().older()};
+    ageCurve = new AgeCurve(p.ageFactors());
     List<PostReleasePeriod> periods = p.postRelease().enabled() ? p.postRelease().periods()
         : List.of();
     periodEnd = periods.stream().mapToDouble(PostReleasePeriod::untilDay).toArray();
@@ -53,52 +52,104 @@ final class Offending implements java.io.Serializable {
     sexShare = p.sexShareOfViolent();
   }
 
-  /** Offences per day of a person now, before the post-release and deterrence factors. */
-  double baseHazard(int p) {
-    return groupRate[population.groupIndex(p)] * ageFactor[population.ageBand(p)]
-        * population.propensity(p) / org.releasesim.model.param.TimeParams.DAYS_PER_YEAR;
+  /**
+   * Offences per day of a person at age factor 1, before the post-release and deterrence
+   * factors: group rate x propensity.
+   */
+  private double rateAtAgeFactorOne(int p) {
+    return groupRate[population.groupIndex(p)] * population.propensity(p)
+        / org.releasesim.model.param.TimeParams.DAYS_PER_YEAR;
   }
 
-  /** Draws and schedules the person's next offence, if the person is in the community. */
+  /** Offences per day of a person now, before the post-release and deterrence factors. */
+  double baseHazard(int p, double now) {
+    return rateAtAgeFactorOne(p) * ageCurve.factorAt(population.ageYears(p, now));
+  }
+
+  /**
+   * Draws and schedules the person's next offence or turnover move (moving away, emigration,
+   * change of status: constant hazards that, like offending, apply in the community only), if the
+   * person is in the community.
+   */
   void scheduleNext(int p, double now) {
     if (population.state(p) != PersonState.COMMUNITY) {
       return;
     }
-    double rate = baseHazard(p) * sim.deterrence().upperBound();
-    if (rate <= 0) {
+    double rate = rateAtAgeFactorOne(p) * sim.deterrence().upperBound();
+    double turnover = sim.turnover().rate(population.groupIndex(p));
+    if (rate <= 0 && turnover <= 0) {
       return;
     }
-    double next = timeOfNext(-Math.log(1.0 - streams.nextDouble(p)), rate,
-        now - population.releaseDay(p), now);
+    double next = timeOfNext(-Math.log(1.0 - streams.nextDouble(p)), rate, turnover,
+        now - population.releaseDay(p), population.ageYears(p, now), now);
     sim.schedulePerson(p, PersonEvent.Kind.OFFENCE, next);
   }
 
   /**
    * Inverts the cumulative hazard: the time at which {@code exposure} units of hazard have
-   * accumulated, walking the post-release periods from {@code sinceRelease} days after release.
+   * accumulated from {@code now}, where the hazard is {@code rate} x post-release factor(days
+   * since release) x age factor(age) + {@code flat}, both factors piecewise constant. Walks the
+   * pieces from {@code sinceRelease} days after release and age {@code age} years.
    */
-  double timeOfNext(double exposure, double rate, double sinceRelease, double now) {
+  double timeOfNext(double exposure, double rate, double flat, double sinceRelease, double age,
+      double now) {
     double e = exposure;
     double s = sinceRelease;
+    double a = age;
     double t = now;
-    for (int k = 0; k < periodEnd.length; k++) {
-      if (s >= periodEnd[k]) {
-        continue;
+    int k = 0;
+    while (true) {
+      while (k < periodEnd.length && s >= periodEnd[k]) {
+        k++;
       }
-      double duration = periodEnd[k] - s;
-      double hazard = rate * periodFactor[k] * duration;
-      if (e < hazard) {
-        return t + e / (rate * periodFactor[k]);
+      double hazard = rate * (k < periodEnd.length ? periodFactor[k] : 1)
+          * ageCurve.factorAt(a) + flat;
+      double untilPeriod = k < periodEnd.length ? periodEnd[k] - s : Double.POSITIVE_INFINITY;
+      double untilAge = (ageCurve.nextStep(a) - a) * org.releasesim.model.param.TimeParams
+          .DAYS_PER_YEAR;
+      double duration = Math.min(untilPeriod, untilAge);
+      if (duration == Double.POSITIVE_INFINITY) {
+        return hazard > 0 ? t + e / hazard : Double.POSITIVE_INFINITY;
       }
-      e -= hazard;
+      if (e < hazard * duration) {
+        return t + e / hazard;
+      }
+      e -= hazard * duration;
       t += duration;
-      s = periodEnd[k];
+      s += duration;
+      a = untilAge <= untilPeriod ? ageCurve.nextStep(a)
+          : a + duration / org.releasesim.model.param.TimeParams.DAYS_PER_YEAR;
     }
-    return t + e / rate;
+  }
+
+  /**
+   * The person's hazard fired now: a turnover move with its share of the hazard, else an
+   * offence (after thinning for deterrence).
+   */
+  void fire(int p, double now) {
+    double turnover = sim.turnover().rate(population.groupIndex(p));
+    if (turnover > 0) {
+      double offending = baseHazard(p, now) * postReleaseFactor(now - population.releaseDay(p))
+          * sim.deterrence().upperBound();
+      if (streams.nextDouble(p) * (offending + turnover) < turnover) {
+        sim.turnover().move(p, now);
+        return;
+      }
+    }
+    commit(p, now);
+  }
+
+  private double postReleaseFactor(double sinceRelease) {
+    for (int k = 0; k < periodEnd.length; k++) {
+      if (sinceRelease < periodEnd[k]) {
+        return periodFactor[k];
+      }
+    }
+    return 1;
   }
 
   /** The person commits an offence now (after thinning for deterrence). */
-  void commit(int p, double now) {
+  private void commit(int p, double now) {
     Jurisdiction home = sim.homeOf(p);
     if (!sim.deterrence().accept(p, home.index())) {
       scheduleNext(p, now);

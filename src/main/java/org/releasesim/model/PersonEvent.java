@@ -15,7 +15,17 @@ final class PersonEvent implements Steppable {
   /** What happens to the person. */
   enum Kind {
     OFFENCE, ARREST, PRETRIAL_RELEASE, DISPOSITION, JAIL_RELEASE, PRISON_RELEASE, PICKUP,
-    HOLD_EXPIRY, CUSTODY_END, REENTRY, CASE_DISCOVERY
+    HOLD_EXPIRY, CUSTODY_END, REENTRY, CASE_DISCOVERY,
+    /**
+     * The person dies. Drawn once from the life table, so it holds whatever happens to the
+     * person's custody in between: it is never made stale by a version change.
+     */
+    DEATH;
+
+    /** Whether events of this kind fire whatever the person's version. */
+    boolean ignoresVersion() {
+      return this == DEATH;
+    }
   }
 
   final int person;

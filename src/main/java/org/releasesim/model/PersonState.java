@@ -2,7 +2,9 @@ package org.releasesim.model;
 
 /** Where a person is. Every person is in exactly one state at any time. */
 public enum PersonState {
-  COMMUNITY, JAIL_PRETRIAL, JAIL_SENTENCED, PRISON, DETAINER_HOLD, ICE_CUSTODY, REMOVED;
+  COMMUNITY, JAIL_PRETRIAL, JAIL_SENTENCED, PRISON, DETAINER_HOLD, ICE_CUSTODY, REMOVED,
+  /** Died abroad after removal: the record is closed for good. */
+  DEPARTED;
 
   private static final PersonState[] VALUES = values();
 

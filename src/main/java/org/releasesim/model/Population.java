@@ -24,6 +24,12 @@ public final class Population implements DrawCounters, java.io.Serializable {
   static final int ON_PRETRIAL_RELEASE = 1 << 3;
   /** Flag: an at-large case is open on the person. */
   static final int AT_LARGE_CASE = 1 << 4;
+  /** Flag: removed, and a re-entry is scheduled. */
+  static final int REENTRY_PENDING = 1 << 5;
+  /** Flag: removed from the United States before (ICE holds the earlier removal order). */
+  static final int PRIOR_REMOVAL = 1 << 6;
+  /** Flag: an immigration judge's final order of removal that was not carried out. */
+  static final int FINAL_ORDER = 1 << 7;
 
   /**
    * Bytes of one person's record: every field of a person in one stretch of memory, so an event
@@ -45,7 +51,8 @@ public final class Population implements DrawCounters, java.io.Serializable {
   /** An int of bit fields: group, age band, state, status, flags, case type, jail, convictions. */
   private static final int WORD = 0;
   private static final int SLOT = 4;
-  private static final int BOOKINGS = 8;
+  /** Bookings in the low 16 bits (saturating), the coded birth day in the high 16. */
+  private static final int BOOKINGS_BIRTH = 8;
   private static final int TRACT = 12;
   private static final int VERSION = 16;
   private static final int PROPENSITY = 20;
@@ -54,15 +61,26 @@ public final class Population implements DrawCounters, java.io.Serializable {
 
   // bit fields of the status word: shift and width
   private static final BitField GROUP = new BitField(0, 2);
-  private static final BitField AGE_BAND = new BitField(2, 2);
-  private static final BitField STATE = new BitField(4, 3);
-  private static final BitField STATUS = new BitField(7, 3);
-  private static final BitField FLAGS = new BitField(10, 5);
+  private static final BitField STATE = new BitField(2, 3);
+  private static final BitField STATUS = new BitField(5, 3);
+  private static final BitField FLAGS = new BitField(8, 8);
   /** Stored plus one, so that "no case" (-1) is 0. */
-  private static final BitField CASE_TYPE = new BitField(15, 3);
+  private static final BitField CASE_TYPE = new BitField(16, 3);
   /** Up to 64 jurisdictions, as {@code ScenarioParams} allows. */
-  private static final BitField JAIL = new BitField(18, 6);
-  private static final BitField CONVICTIONS = new BitField(24, 7);
+  private static final BitField JAIL = new BitField(19, 6);
+  private static final BitField CONVICTIONS = new BitField(25, 6);
+  private static final BitField BOOKINGS = new BitField(0, 16);
+  private static final BitField BIRTH = new BitField(16, 16);
+
+  /**
+   * Birth days are kept to {@value #BIRTH_RESOLUTION_DAYS} days from this schedule day (120 years
+   * before day 0), which in 16 bits reaches about 238 years past day 0: the oldest resident at the
+   * start and the longest run the time limits allow both fit.
+   */
+  static final double BIRTH_EPOCH_DAY = -120 * 365.25;
+  static final int BIRTH_RESOLUTION_DAYS = 2;
+  /** Latest schedule day a birth day can be stored for. */
+  static final double LAST_BIRTH_DAY = BIRTH_EPOCH_DAY + 0xFFFF * BIRTH_RESOLUTION_DAYS;
 
   static {
     // the status word's fields must hold every value of what they store
@@ -70,9 +88,10 @@ public final class Population implements DrawCounters, java.io.Serializable {
     fits(STATE, PersonState.values().length - 1);
     fits(STATUS, OffenderStatus.values().length - 1);
     fits(CASE_TYPE, CrimeType.count());
+    fits(FLAGS, FINAL_ORDER);
   }
 
-  private static void fits(BitField f, int largest) {
+  private static void fits(BitField f, long largest) {
     if (largest > f.max()) {
       throw new IllegalStateException("a person's status word field is too narrow");
     }
@@ -161,20 +180,42 @@ public final class Population implements DrawCounters, java.io.Serializable {
   }
 
   /** Adds a person in the community and returns the new id. */
-  int add(Group g, int ageBandIndex, int homeTract, float latentPropensity) {
+  int add(Group g, double birthDay, int homeTract, float latentPropensity) {
     ensureCapacity(size + 1);
     int id = size++;
-    int word = GROUP.with(0, g.ordinal());
-    word = AGE_BAND.with(word, ageBandIndex);
-    word = STATE.with(word, PersonState.COMMUNITY.ordinal());
-    word = STATUS.with(word, OffenderStatus.NEVER_BOOKED.ordinal());
-    word = CASE_TYPE.with(word, -1 + 1);
-    setInt(id, WORD, word);
     setInt(id, TRACT, homeTract);
     setInt(id, SLOT, tracts[homeTract].add(id, g.ordinal()));
-    setFloat(id, PROPENSITY, latentPropensity);
-    setFloat(id, RELEASE_DAY, Float.NEGATIVE_INFINITY);
+    setInt(id, WORD, STATE.with(0, PersonState.COMMUNITY.ordinal()));
+    startLife(id, g, birthDay, latentPropensity);
     return id;
+  }
+
+  /**
+   * A new occupant takes over a person's record (a birth replacing a death, a newcomer replacing
+   * someone who moved away): same home tract, slot, event version and random stream, everything
+   * else new. The caller has already moved the record to the community.
+   */
+  void newOccupant(int p, Group g, double birthDay, float latentPropensity) {
+    startLife(p, g, birthDay, latentPropensity);
+  }
+
+  private void startLife(int p, Group g, double birthDay, float latentPropensity) {
+    int word = GROUP.with(0, g.ordinal());
+    word = STATE.with(word, field(p, STATE));
+    word = STATUS.with(word, OffenderStatus.NEVER_BOOKED.ordinal());
+    word = CASE_TYPE.with(word, -1 + 1);
+    setInt(p, WORD, word);
+    setInt(p, BOOKINGS_BIRTH, BIRTH.with(0, birthCode(birthDay)));
+    setFloat(p, PROPENSITY, latentPropensity);
+    setFloat(p, RELEASE_DAY, Float.NEGATIVE_INFINITY);
+    updateVictimCopy(p);
+  }
+
+  private static int birthCode(double birthDay) {
+    if (birthDay < BIRTH_EPOCH_DAY || birthDay > LAST_BIRTH_DAY) {
+      throw new IllegalArgumentException("birth day " + birthDay + " outside the storable range");
+    }
+    return (int) Math.round((birthDay - BIRTH_EPOCH_DAY) / BIRTH_RESOLUTION_DAYS);
   }
 
   /**
@@ -223,8 +264,19 @@ public final class Population implements DrawCounters, java.io.Serializable {
     updateVictimCopy(p);
   }
 
-  public int ageBand(int p) {
-    return field(p, AGE_BAND);
+  /** Schedule day of the person's birth (to {@value #BIRTH_RESOLUTION_DAYS} days). */
+  public double birthDay(int p) {
+    return BIRTH_EPOCH_DAY + BIRTH.of(intAt(p, BOOKINGS_BIRTH)) * (double) BIRTH_RESOLUTION_DAYS;
+  }
+
+  /** Age in years at schedule day {@code now} (never negative). */
+  public double ageYears(int p, double now) {
+    return Math.max(0, (now - birthDay(p)) / org.releasesim.model.param.TimeParams.DAYS_PER_YEAR);
+  }
+
+  /** Age band at {@code now}: 0 = 0-14, 1 = 15-24, 2 = 25-39, 3 = 40 and over. */
+  public int ageBand(int p, double now) {
+    return AgeBand.of(ageYears(p, now));
   }
 
   public PersonState state(int p) {
@@ -300,11 +352,15 @@ public final class Population implements DrawCounters, java.io.Serializable {
   }
 
   public int bookings(int p) {
-    return intAt(p, BOOKINGS);
+    return BOOKINGS.of(intAt(p, BOOKINGS_BIRTH));
   }
 
   void addBooking(int p) {
-    setInt(p, BOOKINGS, intAt(p, BOOKINGS) + 1);
+    int packed = intAt(p, BOOKINGS_BIRTH);
+    int n = BOOKINGS.of(packed);
+    if (n < BOOKINGS.max()) {
+      setInt(p, BOOKINGS_BIRTH, BOOKINGS.with(packed, n + 1));
+    }
   }
 
   /** Home tract, as a global tract index over all jurisdictions. */

@@ -63,20 +63,28 @@ final class PopulationBuilder {
     setTractShares(j, groupCounts);
   }
 
-  /** A new unauthorized resident of {@code j}, arriving during the run; returns the id. */
-  int addArrival(Jurisdiction j) {
-    return createPerson(j, Group.UNAUTHORIZED);
+  /**
+   * A newcomer to {@code j} during the run, of a given group and birth day, with a criminal
+   * history drawn as an initial resident's; returns the id.
+   */
+  int addArrival(Jurisdiction j, Group g, double birthDay, double now) {
+    int id = createPerson(j, g, birthDay);
+    history.apply(sim.population(), sim.streams(), id, now);
+    return id;
   }
 
   /** A resident present at the start, with a criminal history drawn for their age. */
   private int createResident(Jurisdiction j) {
-    int id = createPerson(j, null);
-    history.apply(sim.population(), sim.streams(), id);
+    int id = createPerson(j, null, Double.NaN);
+    history.apply(sim.population(), sim.streams(), id, 0);
     return id;
   }
 
-  /** Creates one resident of {@code j} from the person's own stream; group drawn unless given. */
-  private int createPerson(Jurisdiction j, Group given) {
+  /**
+   * Creates one resident of {@code j} from the person's own stream; group and birth day drawn
+   * unless given (a birth day is drawn as NaN).
+   */
+  private int createPerson(Jurisdiction j, Group given, double givenBirthDay) {
     Population population = sim.population();
     int id = population.size();
     sim.streams().ensureCapacity(id + 1);
@@ -84,10 +92,12 @@ final class PopulationBuilder {
     int tracts = j.grid().count();
     int tract = g == Group.CITIZEN ? sim.streams().nextInt(id, tracts)
         : drawWeighted(j.noncitizenTractCdf(), sim.streams().nextDouble(id));
-    int age = drawAge(id, params.population().ageShares());
+    double birthDay = Double.isNaN(givenBirthDay)
+        ? -drawAge(id, params.population().ageShares()) * TimeParams.DAYS_PER_YEAR
+        : givenBirthDay;
     sim.personRandom(id);
     float latent = (float) propensity.sample();
-    population.add(g, age, j.firstTract() + tract, latent);
+    population.add(g, birthDay, j.firstTract() + tract, latent);
     boolean removable = g == Group.UNAUTHORIZED || (g == Group.LAWFUL_NONCITIZEN
         && sim.streams().chance(id, params.population().lawfulRemovableShare()));
     population.set(id, Population.REMOVABLE, removable);
@@ -126,15 +136,16 @@ final class PopulationBuilder {
     return u < s.citizen() + s.lawfulNoncitizen() ? Group.LAWFUL_NONCITIZEN : Group.UNAUTHORIZED;
   }
 
-  private int drawAge(int id, AgeShares a) {
+  /** An age in years: a band by the scenario's shares, then within it the life table's. */
+  private double drawAge(int id, AgeShares a) {
     double u = sim.streams().nextDouble(id);
     double[] edges = {a.child(), a.child() + a.young(), a.child() + a.young() + a.adult()};
-    for (int band = 0; band < edges.length; band++) {
-      if (u < edges[band]) {
-        return band;
-      }
+    int band = 0;
+    while (band < edges.length && u >= edges[band]) {
+      band++;
     }
-    return edges.length;
+    return sim.turnover().lifeTable().stationaryAge(AgeBand.from(band), AgeBand.to(band),
+        sim.streams().nextDouble(id));
   }
 
   private void setTractShares(Jurisdiction j, int[] counts) {

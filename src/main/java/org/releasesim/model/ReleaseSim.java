@@ -34,6 +34,7 @@ public class ReleaseSim extends SimState {
   private Courts courts;
   private JailRelease jailRelease;
   private IceCustody iceCustody;
+  private Turnover turnover;
   private Deterrence deterrence;
   private EventCalendar calendar;
   private long eventsForRemoved;
@@ -69,6 +70,7 @@ public class ReleaseSim extends SimState {
     calendar = new EventCalendar(this, time.endDay());
     calendar.start();
     ledger = new Ledger();
+    turnover = new Turnover(this);
     PopulationBuilder builder = new PopulationBuilder(this);
     jurisdictions = builder.build();
     tractOwner = builder.tractOwners();
@@ -79,8 +81,10 @@ public class ReleaseSim extends SimState {
     iceCustody = new IceCustody(this);
     for (Jurisdiction j : jurisdictions) {
       j.setIceOffice(new IceFieldOffice(this, j));
+      CommunityOperations.start(this, j);
     }
     for (int p = 0; p < population.size(); p++) {
+      turnover.scheduleDeath(p, 0);
       offending.scheduleNext(p, 0);
     }
     new Observer(this).schedule(time);
@@ -104,16 +108,17 @@ public class ReleaseSim extends SimState {
   /** Dispatches a person's event to the process it belongs to, unless it has gone stale. */
   void handle(PersonEvent e) {
     personEvents++;
-    if (e.version != population.version(e.person)) {
+    if (e.version != population.version(e.person) && !e.kind.ignoresVersion()) {
       staleEvents++;
       return;
     }
-    if (population.state(e.person) == PersonState.REMOVED && e.kind != PersonEvent.Kind.REENTRY) {
+    if (population.state(e.person) == PersonState.REMOVED && e.kind != PersonEvent.Kind.REENTRY
+        && e.kind != PersonEvent.Kind.DEATH) {
       eventsForRemoved++;
     }
     double now = schedule.getTime();
     switch (e.kind) {
-      case OFFENCE -> offending.commit(e.person, now);
+      case OFFENCE -> offending.fire(e.person, now);
       case ARREST -> courts.arrest(e.person, e.crimeType, e.jurisdiction, now);
       case PRETRIAL_RELEASE -> courts.pretrialRelease(e.person, now);
       case DISPOSITION -> courts.dispose(e.person, now);
@@ -124,6 +129,7 @@ public class ReleaseSim extends SimState {
       case CUSTODY_END -> iceCustody.endCustody(e.person, now);
       case REENTRY -> iceCustody.reenter(e.person, now);
       case CASE_DISCOVERY -> jailRelease.discover(e.person, now);
+      case DEATH -> turnover.die(e.person, now);
     }
   }
 
@@ -275,6 +281,10 @@ public class ReleaseSim extends SimState {
 
   IceCustody iceCustody() {
     return iceCustody;
+  }
+
+  Turnover turnover() {
+    return turnover;
   }
 
   Deterrence deterrence() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PopulationRecordTest {
   private static final class Plain {
     int group;
-    int age;
+    double birthDay;
     int state;
     int status;
     int flags;
@@ -39,10 +39,10 @@ class PopulationRecordTest {
     for (int i = 0; i < n; i++) {
       Plain q = new Plain();
       q.group = rnd.nextInt(3);
-      q.age = rnd.nextInt(4);
+      q.birthDay = rnd.nextDouble(-40_000, 50_000);
       q.tract = rnd.nextInt(7);
       q.propensity = (float) rnd.nextDouble(0, 50);
-      assertEquals(i, pop.add(Group.of(q.group), q.age, q.tract, q.propensity));
+      assertEquals(i, pop.add(Group.of(q.group), q.birthDay, q.tract, q.propensity));
       plain[i] = q;
     }
     for (int step = 0; step < 100_000; step++) {
@@ -62,7 +62,7 @@ class PopulationRecordTest {
           pop.setReleaseStatus(p, OffenderStatus.values()[q.status]);
         }
         case 3 -> {
-          int flag = 1 << rnd.nextInt(5);
+          int flag = 1 << rnd.nextInt(8);
           boolean on = rnd.nextBoolean();
           q.flags = on ? q.flags | flag : q.flags & ~flag;
           pop.set(p, flag, on);
@@ -76,7 +76,7 @@ class PopulationRecordTest {
           pop.setJail(p, q.jail);
         }
         case 6 -> {
-          q.convictions = Math.min(Byte.MAX_VALUE, q.convictions + 1);
+          q.convictions = Math.min(63, q.convictions + 1); // six bits, saturating
           pop.addConviction(p);
         }
         case 7 -> {
@@ -100,10 +100,11 @@ class PopulationRecordTest {
     for (int p = 0; p < n; p++) {
       Plain q = plain[p];
       assertEquals(q.group, pop.groupIndex(p), "group of " + p);
-      assertEquals(q.age, pop.ageBand(p), "age band of " + p);
+      assertEquals(q.birthDay, pop.birthDay(p), Population.BIRTH_RESOLUTION_DAYS / 2.0,
+          "birth day of " + p);
       assertEquals(q.state, pop.state(p).ordinal(), "state of " + p);
       assertEquals(q.status, pop.releaseStatus(p).ordinal(), "status of " + p);
-      for (int bit = 0; bit < 5; bit++) {
+      for (int bit = 0; bit < 8; bit++) {
         assertEquals((q.flags & 1 << bit) != 0, pop.has(p, 1 << bit), "flag of " + p);
       }
       assertEquals(q.caseType, pop.caseType(p), "case type of " + p);

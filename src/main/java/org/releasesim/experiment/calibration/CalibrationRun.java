@@ -28,7 +28,7 @@ final class CalibrationRun {
   static Measurements run(CalibrationDesign design, int r) {
     ScenarioParams params = design.scenario(r);
     ReleaseSim sim = new ReleaseSim(params, null);
-    PrisonCohortTracker cohort = new PrisonCohortTracker(p -> sim.population().ageBand(p),
+    PrisonCohortTracker cohort = new PrisonCohortTracker(p -> sim.population().ageBand(p, sim.schedule.getTime()),
         design.windowStartDay(), design.windowEndDay());
     PretrialTracker pretrial = new PretrialTracker(
         PretrialTracker.CaseStatus.of(sim::population), design.windowStartDay(),

@@ -46,6 +46,10 @@ final class PretrialTracker implements ModelEvent.Listener {
           && e.day() - start <= FOLLOW_UP_DAYS) {
         rearrested++;
       }
+    } else if (e.kind() == ModelEvent.Kind.DEPARTURE) {
+      // died or moved away with the case pending: the episode ends without a re-arrest, and
+      // the record's next occupant is someone else
+      open.remove(e.person());
     }
   }
 

@@ -49,6 +49,7 @@ final class PrisonCohortTracker implements ModelEvent.Listener {
       case PRISON_RELEASE -> enter(e);
       case CUSTODIAL_TRANSFER -> leftForIce(e);
       case ARREST -> arrested(e);
+      case DEPARTURE -> departed(e);
       default -> { }
     }
   }
@@ -68,9 +69,21 @@ final class PrisonCohortTracker implements ModelEvent.Listener {
     }
   }
 
+  /**
+   * A releasee who dies or moves away stays in the cohort, arrested no more (as a death does in
+   * the BJS cohorts; a mover's arrests elsewhere are lost, which BJS's FBI records would catch):
+   * the record's next occupant is someone else.
+   */
+  private void departed(ModelEvent e) {
+    Followed f = followed.get(e.person());
+    if (f != null) {
+      f.gone = true;
+    }
+  }
+
   private void arrested(ModelEvent e) {
     Followed f = followed.get(e.person());
-    if (f == null) {
+    if (f == null || f.gone) {
       return;
     }
     double since = e.day() - f.releaseDay;
@@ -95,6 +108,7 @@ final class PrisonCohortTracker implements ModelEvent.Listener {
     final int age;
     double firstArrest = Double.POSITIVE_INFINITY;
     int arrests;
+    boolean gone;
 
     Followed(double releaseDay, int type, int age) {
       this.releaseDay = releaseDay;

@@ -3,7 +3,9 @@ package org.releasesim.model.metrics;
 import java.util.List;
 import java.util.Locale;
 import org.releasesim.model.CrimeType;
+import org.releasesim.model.CriminalRecord;
 import org.releasesim.model.Group;
+import org.releasesim.model.IceArrestOrigin;
 import org.releasesim.model.OffenderStatus;
 
 /**
@@ -61,15 +63,33 @@ public enum Metric {
       + " operations", false, true, List.of()),
   USE_OF_FORCE(Kind.FLOW, "incidents", "Use-of-force incidents, by setting", false, false,
       List.of("AT_LARGE", "TRANSFER")),
+  ICE_ARRESTS(Kind.FLOW, "arrests", "People taken into ICE custody, by how: custodial transfer"
+      + " from jail or prison, at-large after a release ICE wanted, at-large by ICE's own"
+      + " community operations, collateral", false, true, names(IceArrestOrigin.values())),
+  ICE_ARRESTS_BY_RECORD(Kind.FLOW, "arrests", "People taken into ICE custody, by their criminal"
+      + " record then", false, true, names(CriminalRecord.values())),
+  REMOVALS_BY_RECORD(Kind.FLOW, "persons", "Removals, by the removed person's criminal record",
+      false, true, names(CriminalRecord.values())),
+  TRANSFERS_BY_STAGE(Kind.FLOW, "transfers", "Custodial transfers, by the stage of the criminal"
+      + " case: released pretrial, released after disposition (sentence served, acquittal or"
+      + " dismissal), or from state prison", false, false, List.of("PRETRIAL",
+          "AFTER_DISPOSITION", "PRISON")),
+  COMMUNITY_OPERATIONS(Kind.FLOW, "operations", "ICE's own community operations, by outcome"
+      + " (target arrested, not found, no known target)", false, false,
+      List.of("ARRESTED", "NOT_FOUND", "NO_TARGET")),
   ICE_OFFICER_HOURS(Kind.FLOW, "officer-hours", "ICE officer working hours, by task", false,
-      false, List.of("TRANSFER", "AT_LARGE")),
+      false, List.of("TRANSFER", "AT_LARGE", "COMMUNITY")),
   ICE_CUSTODY_POPULATION(Kind.STOCK, "persons", "People from the county in ICE detention", false,
       false, List.of()),
   ICE_BED_DAYS(Kind.FLOW, "bed-days", "ICE detention bed-days", false, false, List.of()),
   REMOVALS(Kind.FLOW, "persons", "Removals from the United States", false, true, List.of()),
   REENTRIES(Kind.FLOW, "persons", "Re-entries after removal", false, false, List.of()),
-  ARRIVALS(Kind.FLOW, "persons", "New unauthorized residents arriving (inflow)", false, false,
-      List.of()),
+  ARRIVALS(Kind.FLOW, "persons", "Newcomers arriving in place of removed residents (inflow),"
+      + " by group", false, true, List.of()),
+  POPULATION_FLOWS(Kind.FLOW, "persons", "Births, deaths, moves out of and into the county,"
+      + " emigration, naturalisation and adjustment of status, by group (the group left, for"
+      + " changes of status)", false, true, List.of("BIRTH", "DEATH", "OUT_MIGRATION",
+          "EMIGRATION", "IN_MIGRATION", "NATURALISATION", "ADJUSTMENT")),
   TRUST(Kind.STOCK, "index 0-1", "Trust in police, population-weighted over tracts, by group",
       false, true, List.of()),
   COSTS(Kind.FLOW, "USD", "Costs, by item", false, false,

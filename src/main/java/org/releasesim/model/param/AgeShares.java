@@ -2,19 +2,26 @@ package org.releasesim.model.param;
 
 import static org.releasesim.model.param.InvalidParameterException.require;
 
-/** Age structure of residents, in four bands; shares sum to 1. Ages are fixed over a run. */
+/**
+ * Age structure of residents at the start, in four bands; shares sum to 1. Within a band, exact
+ * ages follow the life table's stationary population; ages then advance through the run.
+ */
 public record AgeShares(
     @Param(doc = "Share aged 0-14 (do not offend).", unit = "share 0-1", min = 0, max = 1,
-        source = "US Census Bureau, 2020 Census age profile") double child,
+        source = STATIONARY) double child,
     @Param(doc = "Share aged 15-24.", unit = "share 0-1", min = 0, max = 1,
-        source = "US Census Bureau, 2020 Census age profile") double young,
+        source = STATIONARY) double young,
     @Param(doc = "Share aged 25-39.", unit = "share 0-1", min = 0, max = 1,
-        source = "US Census Bureau, 2020 Census age profile") double adult,
+        source = STATIONARY) double adult,
     @Param(doc = "Share aged 40 and over.", unit = "share 0-1", min = 0, max = 1,
-        source = "US Census Bureau, 2020 Census age profile") double older)
+        source = STATIONARY) double older)
     implements java.io.Serializable {
 
-  public static final AgeShares DEFAULTS = new AgeShares(0.18, 0.13, 0.21, 0.48);
+  private static final String STATIONARY = "stationary population of the US life table (NCHS,"
+      + " United States Life Tables 2013), which births replacing deaths keep; close to the 2020"
+      + " Census profile (0.18, 0.13, 0.21, 0.48)";
+
+  public static final AgeShares DEFAULTS = new AgeShares(0.1894, 0.1257, 0.1859, 0.4990);
 
   public AgeShares {
     double sum = child + young + adult + older;

@@ -51,9 +51,28 @@ public record IceParams(
         source = "GAO-18-343 / ICE FY17: average length of stay 43.7 days") double detentionDays,
     @Param(doc = "Probability that ICE detention ends in removal (else release on bond or"
         + " relief).", unit = "probability", min = 0, max = 1, assumption = true)
-    double removalProbability)
+    double removalProbability,
+    @Param(doc = "Switch: ICE also works in the community on its own, looking for removable"
+        + " residents it already knows of (a prior removal, a final order of removal, a"
+        + " conviction it learned of from fingerprints at booking), whatever the jail's policy.",
+        source = "ICE National Fugitive Operations Program; ICE ERO annual reports (at-large"
+            + " arrests are a large share of ERO's administrative arrests)")
+    boolean communityEnforcement,
+    @Param(doc = "ICE officers on community (fugitive) operations, per 100,000 residents; each"
+        + " operation takes atLargeOfficers officers for atLargeHours, with the at-large"
+        + " success, collateral-arrest and use-of-force figures.", unit = "officers per 100,000",
+        min = 0, max = 50, assumption = true, source = "ICE Enforcement and Removal Operations:"
+            + " about 6,000 deportation officers (FY2019 budget justification), a third of"
+            + " them on at-large work, for about 330 million residents: about 0.6 per 100,000;"
+            + " ICE's 129 fugitive operations teams alone are about 0.25 (approximate)")
+    double communityOfficersPer100k,
+    @Param(doc = "Share of people released from ICE detention without removal who later hold a"
+        + " final order of removal that was not carried out (missed hearings, lost cases), and"
+        + " so become targets of community operations.", unit = "share 0-1", min = 0, max = 1,
+        assumption = true, source = "EOIR statistics: a large share of non-detained removal"
+            + " orders are issued in absentia (approximate)") double finalOrderShare)
     implements java.io.Serializable {
 
   public static final IceParams DEFAULTS = new IceParams(5.7, 2, 4, 0.7, 0.25, true, 0.8, 14,
-      8, 10, 0.35, 6, 365, true, 0.3, 0.005, 0.0005, 44, 0.75);
+      8, 10, 0.35, 6, 365, true, 0.3, 0.005, 0.0005, 44, 0.75, true, 0.6, 0.3);
 }

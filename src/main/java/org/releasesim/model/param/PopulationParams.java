@@ -17,9 +17,11 @@ public record PopulationParams(
         + " conviction, drawn from their own arrest hazard over their adult years), so that the"
         + " share of offenders never booked does not drift through the run. Off = everyone"
         + " starts never booked.", source = "model design: a steady state without a decades-long"
-            + " warm-up") boolean initialHistories)
+            + " warm-up") boolean initialHistories,
+    @Param(doc = "Deaths, births, migration and changes of status.", source = "see fields")
+    TurnoverParams turnover)
     implements java.io.Serializable {
 
   public static final PopulationParams DEFAULTS =
-      new PopulationParams(AgeShares.DEFAULTS, 0.11, 0.02, true);
+      new PopulationParams(AgeShares.DEFAULTS, 0.11, 0.02, true, TurnoverParams.DEFAULTS);
 }
