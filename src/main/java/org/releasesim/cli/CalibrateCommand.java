@@ -12,6 +12,7 @@ import org.releasesim.experiment.calibration.CalibrationDesign;
 import org.releasesim.experiment.calibration.CalibrationExit;
 import org.releasesim.experiment.calibration.CalibrationFiles;
 import org.releasesim.experiment.calibration.CalibrationResult;
+import org.releasesim.experiment.calibration.CalibrationSteadyState;
 import org.releasesim.experiment.calibration.CalibrationTable;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.scenario.ScenarioReader;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code release-sim calibrate}: runs the calibration county, prints every target with the
- * model's value, its 95% interval and pass/fail, and writes {@code docs/calibration.md} with the
- * re-arrest chart.
+ * model's value, its 95% interval and pass/fail, and the steady-state checks of its key series,
+ * and writes {@code docs/calibration.md} with the re-arrest chart and the same checks.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
     description = {"Run the calibration county (US-average defaults, a jail that honours"
@@ -85,6 +86,7 @@ public final class CalibrateCommand implements Callable<Integer> {
       }
     });
     CalibrationTable.print(result, spec.commandLine().getOut());
+    CalibrationSteadyState.print(result, spec.commandLine().getOut());
     Path report = out != null ? out : quick ? null : DEFAULT_REPORT;
     if (report != null) {
       CalibrationFiles.write(report, result, commandText());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.releasesim.experiment.RunResult;
+import org.releasesim.experiment.SteadyState;
 import org.releasesim.output.RunDirectory;
 import org.releasesim.output.RunManifest;
 import org.releasesim.output.RuntimeInfo;
@@ -25,7 +26,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Run one simulation of a scenario and write its outputs to"
         + " <out>/<scenario>/<run-id>/: manifest.json, scenario.yaml, timeseries.csv,"
-        + " summary.csv, charts/ and index.html; COMPLETE is written last.",
+        + " summary.csv, stationarity.csv, charts/ and index.html; COMPLETE is written last.",
+        "Warns on standard error for each key series that still trends (its mean over the"
+            + " last 3 years more than 3% from the first 3 years'): the warm-up was too short,"
+            + " or the model still drifts.",
         "A new run never overwrites an earlier one. With --checkpoint-every, a run killed"
             + " part-way can be finished with --resume <run folder>, and ends byte-identical"
             + " to a run never stopped."})
@@ -50,7 +54,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Folder for results (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--quiet", description = "No progress line; print only where results went.")
+  @Option(names = "--quiet", description = "No progress line and no steady-state warnings;"
+      + " print only where results went.")
   boolean quiet;
 
   @Option(names = "--checkpoint-every", paramLabel = "DAYS",
@@ -75,8 +80,9 @@ final class RunCommand implements Callable<Integer> {
         .checkpointEvery(checkpointEvery == null ? execution.checkpointEvery() : checkpointEvery);
     ResourceGuard.checkMemory(execution.params(), execution.name(),
         Runtime.getRuntime().maxMemory());
-    RunResult result = execution.execute();
-    report(spec.commandLine().getOut(), execution.directory(), result);
+    RunExecution.Finished finished = execution.execute();
+    warn(finished.steadyState());
+    report(spec.commandLine().getOut(), execution.directory(), finished);
     return ExitCodes.OK;
   }
 
@@ -110,11 +116,26 @@ final class RunCommand implements Callable<Integer> {
     return new RunExecution.Started(dir, started, loaded);
   }
 
-  private void report(PrintWriter pw, RunDirectory dir, RunResult r) {
+  /** One line on standard error per key series that still trends, unless --quiet. */
+  private void warn(SteadyState steady) {
+    if (quiet) {
+      return;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    SteadyStateWarnings.of(steady).forEach(err::println);
+    err.flush();
+  }
+
+  private void report(PrintWriter pw, RunDirectory dir, RunExecution.Finished finished) {
     if (!quiet) {
+      RunResult r = finished.result();
       pw.printf(Locale.ROOT, "%s: %,d person events in %.1f s%n", dir.scenarioName(),
           r.events(), r.wallSeconds());
       pw.println(Highlights.of(r));
+      SteadyState steady = finished.steadyState();
+      if (steady.allPass() && !steady.rows().isEmpty()) {
+        pw.println(SteadyStateWarnings.allPass(steady));
+      }
     }
     pw.println(dir.path());
     pw.flush();

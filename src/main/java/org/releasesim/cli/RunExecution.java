@@ -9,8 +9,10 @@ import org.releasesim.experiment.RunDriver;
 import org.releasesim.experiment.RunHooks;
 import org.releasesim.experiment.RunProgress;
 import org.releasesim.experiment.RunResult;
+import org.releasesim.experiment.SteadyState;
 import org.releasesim.model.ReleaseSim;
 import org.releasesim.model.param.ScenarioParams;
+import org.releasesim.output.FinishedRun;
 import org.releasesim.output.ManifestJson;
 import org.releasesim.output.ResumableSeriesFile;
 import org.releasesim.output.RunDirectory;
@@ -26,6 +28,9 @@ import org.releasesim.scenario.LoadedScenario;
 final class RunExecution {
   /** A new run: its folder, its starting manifest, its scenario. */
   record Started(RunDirectory dir, RunManifest manifest, LoadedScenario scenario) {}
+
+  /** A run done and written: what the model produced, and whether its key series settled. */
+  record Finished(RunResult result, SteadyState steadyState) {}
 
   private final RunDirectory dir;
   private final RunManifest started;
@@ -115,15 +120,15 @@ final class RunExecution {
   }
 
   /** Runs to the horizon and writes the finished outputs. */
-  RunResult execute() throws IOException {
+  Finished execute() throws IOException {
     Thread onTerm = new Thread(this::markInterrupted, "release-sim-interrupted");
     Runtime.getRuntime().addShutdownHook(onTerm);
     try {
       RunResult result = runModel();
       Files.deleteIfExists(dir.file(CheckpointFile.NAME));
-      writer.complete(dir, started, description, result.summary());
+      FinishedRun written = writer.complete(dir, started, description, result.summary());
       finished = true;
-      return result;
+      return new Finished(result, written.steadyState());
     } catch (IOException | RuntimeException e) {
       finished = true;
       writer.fail(dir, started);

@@ -7,13 +7,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.releasesim.experiment.SteadyState;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.SeriesPoint;
 import org.releasesim.model.metrics.SummaryRow;
 
 /**
  * Writes a run's {@value RunDirectory#INDEX}: one page to open in a browser after a run, with
- * the scenario, the seed, what the files mean, every chart with its caption, and the summary.
+ * the scenario, the seed, what the files mean, whether the key series reached a steady state,
+ * every chart with its caption, and the summary.
  * The page carries its own styles and needs nothing but the chart images beside it, referenced
  * by relative links, so the run folder can be copied or zipped as a whole. All text from the
  * scenario is escaped.
@@ -29,6 +31,7 @@ public final class HtmlReport {
       th,td{border-bottom:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top}
       td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       th{background:#f5f5f5} details{margin:1.5em 0} summary{cursor:pointer;font-weight:bold}
+      td.fail{color:#b00020;font-weight:bold} td.pass{color:#1b5e20}
       """;
 
   private HtmlReport() {}
@@ -37,15 +40,15 @@ public final class HtmlReport {
    * Write the report to {@code file} (normally {@code <run>/index.html}) atomically. Chart
    * paths are linked relative to the file's folder.
    */
-  public static void write(Path file, ReportHeader header, List<ChartFile> charts,
-      List<SummaryRow> summary) throws IOException {
+  public static void write(Path file, ReportHeader header, SteadyState steady,
+      List<ChartFile> charts, List<SummaryRow> summary) throws IOException {
     Path folder = file.toAbsolutePath().getParent();
-    AtomicFiles.writeString(file, render(folder, header, charts, summary));
+    AtomicFiles.writeString(file, render(folder, header, steady, charts, summary));
   }
 
   /** The page as a string; chart links are relative to {@code folder}, an absolute path. */
-  static String render(Path folder, ReportHeader header, List<ChartFile> charts,
-      List<SummaryRow> summary) {
+  static String render(Path folder, ReportHeader header, SteadyState steady,
+      List<ChartFile> charts, List<SummaryRow> summary) {
     StringBuilder html = new StringBuilder(64 * 1024);
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -54,6 +57,7 @@ public final class HtmlReport {
         .append("</style>\n</head>\n<body>\n");
     appendHeader(html, header);
     appendGuide(html);
+    SteadyStateSection.append(html, steady);
     appendCharts(html, folder, charts);
     appendSummary(html, summary);
     return html.append("</body>\n</html>\n").toString();

@@ -25,6 +25,8 @@ public final class RunDirectory {
   public static final String TIMESERIES = "timeseries.csv";
   /** The summary over the recorded period. */
   public static final String SUMMARY = "summary.csv";
+  /** Whether the key series settled over the recorded period. */
+  public static final String STATIONARITY = "stationarity.csv";
   /** Provenance: versions, command line, scenario text, seed, checksums. */
   public static final String MANIFEST = "manifest.json";
   /** The resolved scenario, so that the run can be repeated from its own folder. */

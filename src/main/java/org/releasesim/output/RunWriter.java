@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.releasesim.experiment.KeySeries;
+import org.releasesim.experiment.SteadyState;
 import org.releasesim.model.metrics.SeriesPoint;
 import org.releasesim.model.metrics.SummaryRow;
 
@@ -15,9 +17,9 @@ import org.releasesim.model.metrics.SummaryRow;
  *       it was;</li>
  *   <li>the time series, either all at once in {@link #complete(RunDirectory, RunManifest,
  *       String, List, List)} or streamed during the run with {@link TimeSeriesWriter};</li>
- *   <li>{@link #complete}: the summary, the charts (drawn from the time-series file as read
- *       back, so they show exactly what the CSV holds), the report, the manifest with status
- *       {@code complete} and the checksums of every file, and last the
+ *   <li>{@link #complete}: the summary, the steady-state checks and the charts (both from the
+ *       time-series file as read back, so they show exactly what the CSV holds), the report,
+ *       the manifest with status {@code complete} and the checksums of every file, and last the
  *       {@value RunDirectory#COMPLETE} marker;</li>
  *   <li>or, if the run fails, {@link #fail}: the manifest with status {@code failed}, and no
  *       marker.</li>
@@ -43,29 +45,29 @@ public final class RunWriter {
    * Write the time series, then finish the run as {@link #complete(RunDirectory, RunManifest,
    * String, List)} does.
    */
-  public RunManifest complete(RunDirectory run, RunManifest started, String description,
+  public FinishedRun complete(RunDirectory run, RunManifest started, String description,
       List<SeriesPoint> series, List<SummaryRow> summary) throws IOException {
     TimeSeriesCsv.write(run.file(RunDirectory.TIMESERIES), series);
     return complete(run, started, description, summary);
   }
 
   /**
-   * Finish a run whose {@value RunDirectory#TIMESERIES} is already written: summary, charts,
-   * report, final manifest, marker. If any of these fails, the manifest is rewritten with
-   * status {@code failed} before the exception is passed on.
+   * Finish a run whose {@value RunDirectory#TIMESERIES} is already written: summary,
+   * steady-state checks, charts, report, final manifest, marker. If any of these fails, the
+   * manifest is rewritten with status {@code failed} before the exception is passed on.
    *
    * @param description the scenario's description, for the report
-   * @return the final manifest, as written
+   * @return the final manifest, as written, and the steady-state checks
    */
-  public RunManifest complete(RunDirectory run, RunManifest started, String description,
+  public FinishedRun complete(RunDirectory run, RunManifest started, String description,
       List<SummaryRow> summary) throws IOException {
     try {
-      writeOutputs(run, started, description, summary);
+      SteadyState steady = writeOutputs(run, started, description, summary);
       RunManifest done = started.finished(RunManifest.Status.COMPLETE, clock.instant(),
           Checksums.ofRun(run.path()));
       ManifestJson.write(run.file(RunDirectory.MANIFEST), done);
       run.markComplete();
-      return done;
+      return new FinishedRun(done, steady);
     } catch (IOException | RuntimeException e) {
       try {
         fail(run, started);
@@ -76,14 +78,17 @@ public final class RunWriter {
     }
   }
 
-  private static void writeOutputs(RunDirectory run, RunManifest started, String description,
-      List<SummaryRow> summary) throws IOException {
+  private static SteadyState writeOutputs(RunDirectory run, RunManifest started,
+      String description, List<SummaryRow> summary) throws IOException {
     SummaryCsv.write(run.file(RunDirectory.SUMMARY), summary);
     List<SeriesPoint> series = TimeSeriesCsv.read(run.file(RunDirectory.TIMESERIES));
+    SteadyState steady = SteadyState.of(KeySeries.of(series));
+    StationarityCsv.write(run.file(RunDirectory.STATIONARITY), steady);
     List<ChartFile> charts = RunCharts.draw(run.chartsDir(), series);
     ReportHeader header = new ReportHeader(started.scenarioName(), description, run.runId(),
         started.seed());
-    HtmlReport.write(run.file(RunDirectory.INDEX), header, charts, summary);
+    HtmlReport.write(run.file(RunDirectory.INDEX), header, steady, charts, summary);
+    return steady;
   }
 
   /**

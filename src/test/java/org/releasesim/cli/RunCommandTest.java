@@ -79,6 +79,77 @@ class RunCommandTest {
   }
 
   @Test
+  void aRunChecksEveryKeySeriesForATrendInACsvAndItsReport() throws IOException {
+    Path dir = runDir(run(tmp));
+    List<String> csv = Files.readAllLines(dir.resolve("stationarity.csv"));
+    assertEquals("series,group,unit,window_days,first_mean,last_mean,relative_change_pct,"
+        + "result,slope_per_year,slope_low,slope_high,mser5_truncation_days", csv.get(0));
+    List<String> series = csv.stream().skip(1).map(line -> line.split(",")[0] + " "
+        + line.split(",")[1]).toList();
+    assertEquals(List.of("jail_population all", "jail_pretrial_share all", "residents CITIZEN",
+        "residents LAWFUL_NONCITIZEN", "residents UNAUTHORIZED", "offending_per_100k CITIZEN",
+        "offending_per_100k LAWFUL_NONCITIZEN", "offending_per_100k UNAUTHORIZED",
+        "ice_custody_population all"), series);
+    // a one-year period is shorter than six years: its thirds are compared
+    assertTrue(csv.get(1).contains(",121.66666666666667,"), csv.get(1));
+    String html = Files.readString(dir.resolve("index.html"));
+    assertTrue(html.contains("<h2 id=\"steady-state\">Steady state</h2>"));
+    assertTrue(html.contains("<td>offending_per_100k (UNAUTHORIZED)</td>"));
+    assertTrue(html.contains("first and last third"));
+    assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"stationarity.csv\""));
+  }
+
+  @Test
+  void aJailFillingFromEmptyIsWarnedAboutByNameWithItsChange() throws IOException {
+    List<String> args = new java.util.ArrayList<>(List.of("run", "scenarios/baseline.yaml",
+        "--out", tmp.toString()));
+    args.addAll(TINY);
+    args.addAll(List.of("--set", "time.warmupYears=0"));
+    CliRunner r = CliRunner.run(args.toArray(String[]::new));
+    assertEquals(0, r.exitCode, r.err);
+    double[] means = jailThirds(runDir(r).resolve("timeseries.csv"));
+    String expected = String.format(java.util.Locale.ROOT, "warning: jail_population still"
+        + " trends: last third's mean is %.1f%% above the first third's (criterion 3%%);"
+        + " consider a longer warm-up (time.warmupYears)", 100 * (means[1] / means[0] - 1));
+    assertTrue(means[1] > 1.03 * means[0], "the jail starts empty and fills");
+    assertTrue(r.err.lines().anyMatch(line -> line.startsWith(expected)), r.err);
+
+    args.add("--quiet");
+    CliRunner quiet = CliRunner.run(args.toArray(String[]::new));
+    assertFalse(quiet.err.contains("warning"), quiet.err);
+  }
+
+  /**
+   * The mean number in jail (all statuses and jurisdictions) over the first and last third of
+   * the recorded period, straight from the time series: each interval runs from the previous
+   * recorded day, belongs to the third that holds its middle, and weighs its length.
+   */
+  private static double[] jailThirds(Path timeseries) throws IOException {
+    java.util.TreeMap<Integer, Double> jail = new java.util.TreeMap<>();
+    for (String line : Files.readAllLines(timeseries).subList(1, Files.readAllLines(timeseries)
+        .size())) {
+      String[] cells = line.split(",");
+      if (cells[2].equals("jail_population")) {
+        jail.merge(Integer.parseInt(cells[0]), Double.parseDouble(cells[6]), Double::sum);
+      }
+    }
+    double third = jail.lastKey() / 3.0;
+    double[] sums = new double[4];
+    int previous = 0;
+    for (var entry : jail.entrySet()) {
+      double length = entry.getKey() - previous;
+      double middle = entry.getKey() - length / 2;
+      int window = middle < third ? 0 : middle >= 2 * third ? 2 : -1;
+      previous = entry.getKey();
+      if (window >= 0) {
+        sums[window] += entry.getValue() * length;
+        sums[window + 1] += length;
+      }
+    }
+    return new double[] {sums[0] / sums[1], sums[2] / sums[3]};
+  }
+
+  @Test
   void badInputExitsWithCodeTwoAClearParagraphAndNoRunDirectory() throws IOException {
     CliRunner r = CliRunner.run("run", "scenarios/baseline.yaml", "--quiet", "--out",
         tmp.toString(), "--set", "time.years=-3");

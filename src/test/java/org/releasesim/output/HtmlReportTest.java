@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.releasesim.experiment.SteadyState;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.SummaryRow;
 
@@ -23,6 +24,9 @@ class HtmlReportTest {
       new SummaryRow("Adams", "reporting_rate", "all", "all", "all", Metric.Kind.RATIO,
           0.43219, Double.NaN, Double.NaN));
 
+  /** No key series: the steady-state section then says it cannot check. */
+  private static final SteadyState NO_SERIES = SteadyState.of(List.of());
+
   @TempDir
   Path run;
 
@@ -31,7 +35,7 @@ class HtmlReportTest {
     List<ChartFile> charts = RunCharts.draw(run.resolve("charts"),
         SyntheticSeries.weekly(List.of("Adams", "Baker"), 30));
     Path index = run.resolve(RunDirectory.INDEX);
-    HtmlReport.write(index, header("Plain"), charts, SUMMARY);
+    HtmlReport.write(index, header("Plain"), NO_SERIES, charts, SUMMARY);
     String html = Files.readString(index);
     assertEquals(12, charts.size());
     for (ChartFile chart : charts) {
@@ -44,8 +48,8 @@ class HtmlReportTest {
   @Test
   void scenarioTextIsEscapedSoItCannotInjectScript() {
     String html = HtmlReport.render(run, new ReportHeader("<b>bold</b> & co",
-        "Evil <script>alert('x')</script> \"quoted\"", "20250301-000000-seed1", 1), List.of(),
-        SUMMARY);
+        "Evil <script>alert('x')</script> \"quoted\"", "20250301-000000-seed1", 1), NO_SERIES,
+        List.of(), SUMMARY);
     assertFalse(html.contains("<script>"));
     assertFalse(html.contains("<b>bold"));
     assertTrue(html.contains("Evil &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
@@ -57,7 +61,7 @@ class HtmlReportTest {
     Locale saved = Locale.getDefault();
     Locale.setDefault(Locale.GERMANY);
     try {
-      String html = HtmlReport.render(run, header("Plain"), List.of(), SUMMARY);
+      String html = HtmlReport.render(run, header("Plain"), NO_SERIES, List.of(), SUMMARY);
       int details = html.indexOf("<details>");
       String main = html.substring(0, details);
       String full = html.substring(details);
@@ -75,7 +79,7 @@ class HtmlReportTest {
   @Test
   void theHeaderNamesScenarioRunAndSeed() {
     String html = HtmlReport.render(run, new ReportHeader("two-counties", "Two counties.",
-        "20250301-000000-seed42", 42), List.of(), List.of());
+        "20250301-000000-seed42", 42), NO_SERIES, List.of(), List.of());
     assertTrue(html.contains("<h1>two-counties</h1>"));
     assertTrue(html.contains("20250301-000000-seed42"));
     assertTrue(html.contains("seed <code>42</code>"));

@@ -39,7 +39,8 @@ class RunWriterTest {
     assertFalse(RunDirectory.isComplete(run.path()));
 
     List<SeriesPoint> series = SyntheticSeries.weekly(List.of("Adams", "Baker"), 12);
-    RunManifest done = writer.complete(run, started, "Two counties.", series, SUMMARY);
+    RunManifest done = writer.complete(run, started, "Two counties.", series, SUMMARY)
+        .manifest();
 
     RunManifest read = ManifestJson.read(run.file(RunDirectory.MANIFEST));
     assertEquals(done, read);
@@ -48,7 +49,8 @@ class RunWriterTest {
     assertEquals(List.of(), Checksums.mismatches(run.path(), read.outputs()));
     assertEquals(Checksums.ofRun(run.path()), read.outputs(), "every file is listed");
     assertTrue(read.outputs().keySet().containsAll(List.of("timeseries.csv", "summary.csv",
-        "index.html", "scenario.yaml", "charts/costs.png", "charts/costs_by_jurisdiction.svg")));
+        "stationarity.csv", "index.html", "scenario.yaml", "charts/costs.png",
+        "charts/costs_by_jurisdiction.svg")));
     assertEquals(started.scenarioYaml(), Files.readString(run.file(RunDirectory.SCENARIO)));
     assertEquals(series, TimeSeriesCsv.read(run.file(RunDirectory.TIMESERIES)));
     assertTrue(RunDirectory.isComplete(run.path()));

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import org.releasesim.experiment.KeySeries;
+import org.releasesim.experiment.SteadyState;
 import org.releasesim.experiment.stats.Estimate;
 
 /**
@@ -73,6 +75,14 @@ public final class Calibration {
         Double.NaN);
   }
 
+  /**
+   * The checks of the key series averaged over replications: averaging takes out the noise of
+   * one county and keeps any transient, which every replication shares.
+   */
+  static SteadyState steadyState(List<Measurements> runs) {
+    return SteadyState.of(KeySeries.mean(runs.stream().map(Measurements::keySeries).toList()));
+  }
+
   /** Means and intervals over replications, and each target's verdict. */
   static CalibrationResult summarise(CalibrationDesign design, List<Measurements> runs) {
     List<TargetResult> results = new ArrayList<>();
@@ -87,6 +97,6 @@ public final class Calibration {
       curve.add(Estimate.of(runs.stream().mapToDouble(m -> m.curve()[month]).toArray()));
     }
     List<Long> seeds = runs.stream().map(Measurements::seed).toList();
-    return new CalibrationResult(design, seeds, results, curve);
+    return new CalibrationResult(design, seeds, results, curve, steadyState(runs));
   }
 }

@@ -1,19 +1,22 @@
 package org.releasesim.experiment.calibration;
 
 import java.util.List;
+import org.releasesim.experiment.SteadyState;
 import org.releasesim.experiment.stats.Estimate;
 
 /**
  * Everything a calibration produced: the design, each replication's seed, a result per target,
- * and the simulated re-arrest curve (mean and 95% interval at each month since release).
+ * the simulated re-arrest curve (mean and 95% interval at each month since release), and
+ * whether the county reached a steady state.
  *
  * @param design the design that was run
  * @param seeds the seed of each replication, in order
  * @param results one result per target, in report order
  * @param curve the cumulative re-arrest curve at {@link Measurements#curveDays()}
+ * @param steadyState the checks of the key series averaged over replications
  */
 public record CalibrationResult(CalibrationDesign design, List<Long> seeds,
-    List<TargetResult> results, List<Estimate> curve) {
+    List<TargetResult> results, List<Estimate> curve, SteadyState steadyState) {
   public CalibrationResult {
     seeds = List.copyOf(seeds);
     results = List.copyOf(results);

@@ -5,6 +5,7 @@ import static org.releasesim.model.metrics.SeriesPoint.ALL;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.releasesim.experiment.KeySeriesRecorder;
 import org.releasesim.model.CrimeType;
 import org.releasesim.model.ReleaseSim;
 import org.releasesim.model.metrics.Summaries;
@@ -13,7 +14,8 @@ import org.releasesim.model.param.TimeParams;
 
 /**
  * One replication of the calibration county: runs it headless with the cohort and pretrial
- * trackers listening, then measures every target from the trackers and the run's summary.
+ * trackers listening and the key series recorded, then measures every target from the trackers
+ * and the run's summary.
  */
 final class CalibrationRun {
   private static final double YEAR = TimeParams.DAYS_PER_YEAR;
@@ -27,8 +29,10 @@ final class CalibrationRun {
   /** Runs replication {@code r} of the design and measures it. */
   static Measurements run(CalibrationDesign design, int r) {
     ScenarioParams params = design.scenario(r);
-    ReleaseSim sim = new ReleaseSim(params, null);
-    PrisonCohortTracker cohort = new PrisonCohortTracker(p -> sim.population().ageBand(p, sim.schedule.getTime()),
+    KeySeriesRecorder keySeries = new KeySeriesRecorder();
+    ReleaseSim sim = new ReleaseSim(params, keySeries);
+    PrisonCohortTracker cohort = new PrisonCohortTracker(
+        p -> sim.population().ageBand(p, sim.schedule.getTime()),
         design.windowStartDay(), design.windowEndDay());
     PretrialTracker pretrial = new PretrialTracker(
         PretrialTracker.CaseStatus.of(sim::population), design.windowStartDay(),
@@ -46,7 +50,7 @@ final class CalibrationRun {
     measureReporting(summary, values);
     measureJail(summary, values);
     return new Measurements(params.seed(), values,
-        cohort.cohort().curve(Measurements.curveDays()));
+        cohort.cohort().curve(Measurements.curveDays()), keySeries.series());
   }
 
   static void measureCohort(ReleaseCohort c, Map<String, Double> values) {

@@ -70,6 +70,18 @@ class CalibrationQuickTest {
   }
 
   @Test
+  void everyKeySeriesIsCheckedForASteadyState() {
+    assertEquals(List.of("jail_population", "jail_pretrial_share", "residents (CITIZEN)",
+        "residents (LAWFUL_NONCITIZEN)", "residents (UNAUTHORIZED)",
+        "offending_per_100k (CITIZEN)", "offending_per_100k (LAWFUL_NONCITIZEN)",
+        "offending_per_100k (UNAUTHORIZED)", "ice_custody_population"),
+        result.steadyState().rows().stream().map(row -> row.series().label()).toList());
+    // twelve recorded years: the first and last three are compared
+    assertTrue(result.steadyState().rows().stream()
+        .noneMatch(row -> row.check().windows().thirds()));
+  }
+
+  @Test
   void theReportAndChartAreWritten(@TempDir Path dir) throws IOException {
     Path report = dir.resolve("calibration.md");
     CalibrationFiles.write(report, result, "release-sim calibrate --quick");
@@ -78,6 +90,8 @@ class CalibrationQuickTest {
         text);
     assertTrue(text.contains("![Simulated and BJS cumulative re-arrest](images/"
         + CalibrationReport.CHART + ")"));
+    assertTrue(text.contains("## Steady state"), text);
+    assertTrue(text.contains("| jail_population | persons | "), text);
     assertTrue(Files.size(dir.resolve("images").resolve(CalibrationReport.CHART)) > 10_000);
     List<String> csv = Files.readAllLines(dir.resolve("images")
         .resolve(CalibrationReport.CHART_DATA));

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.releasesim.experiment.KeySeries;
+import org.releasesim.experiment.stats.IntervalSeries;
 
 /** The report and the table from made-up replications, without running the model. */
 class CalibrationReportTest {
@@ -25,7 +27,8 @@ class CalibrationReportTest {
       b.put(t.id(), v + spread);
     }
     double[] curve = new double[Measurements.CURVE_MONTHS + 1];
-    return List.of(new Measurements(7, a, curve), new Measurements(8, b, curve));
+    return List.of(new Measurements(7, a, curve, List.of()),
+        new Measurements(8, b, curve, List.of()));
   }
 
   @Test
@@ -44,14 +47,41 @@ class CalibrationReportTest {
     List<Measurements> runs = atPublished(0.001);
     Map<String, Double> shifted = new HashMap<>(runs.get(0).values());
     shifted.put(Targets.BY_OFFENCE.get(0), 0.99);
-    List<Measurements> bad = List.of(new Measurements(7, shifted, runs.get(0).curve()),
-        new Measurements(8, shifted, runs.get(1).curve()));
+    List<Measurements> bad = List.of(new Measurements(7, shifted, runs.get(0).curve(),
+        List.of()), new Measurements(8, shifted, runs.get(1).curve(), List.of()));
     CalibrationResult r = Calibration.summarise(DESIGN, bad);
     assertEquals(List.of(Targets.ORDERING),
         r.failures().stream().map(f -> f.target().id()).toList());
     String md = CalibrationReport.markdown(r, "release-sim calibrate");
     assertTrue(md.contains("## Why targets fail"));
     assertTrue(md.contains("criminal history"), md);
+  }
+
+  /** A jail of {@code level} people throughout twelve years of 30-day intervals. */
+  private static List<KeySeries> flatJail(double level) {
+    int[] days = java.util.stream.IntStream.rangeClosed(1, 146).map(i -> 30 * i).toArray();
+    double[] values = new double[days.length];
+    java.util.Arrays.fill(values, level);
+    return List.of(new KeySeries(KeySeries.JAIL_POPULATION, "all", "persons",
+        new IntervalSeries(days, values)));
+  }
+
+  @Test
+  void theReportChecksTheSteadyStateOfTheSeriesAveragedOverReplications() {
+    List<Measurements> runs = atPublished(0.001);
+    List<Measurements> withSeries = List.of(
+        new Measurements(7, runs.get(0).values(), runs.get(0).curve(), flatJail(100)),
+        new Measurements(8, runs.get(1).values(), runs.get(1).curve(), flatJail(300)));
+    CalibrationResult r = Calibration.summarise(DESIGN, withSeries);
+    String md = CalibrationReport.markdown(r, "release-sim calibrate --quick");
+    assertTrue(md.contains("## Steady state"), md);
+    assertTrue(md.contains("**All 1 key series pass.**"), md);
+    assertTrue(md.contains("| jail_population | persons | 200 | 200 | +0.0% | pass |"), md);
+    StringWriter text = new StringWriter();
+    CalibrationSteadyState.print(r, new PrintWriter(text));
+    assertTrue(text.toString().contains("averaged over 2 replications"), text.toString());
+    assertTrue(text.toString().lines().anyMatch(l -> l.startsWith("jail_population")
+        && l.contains("+0.0%")), text.toString());
   }
 
   @Test

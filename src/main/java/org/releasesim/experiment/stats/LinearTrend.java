@@ -1,0 +1,57 @@
+package org.releasesim.experiment.stats;
+
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.releasesim.model.param.TimeParams;
+
+/**
+ * A straight line fitted by least squares to the means of consecutive blocks of a series
+ * (years, normally), with the 95% interval of its slope. Block means rather than the raw
+ * values, because neighbouring values of a run are correlated and a fit to them would give an
+ * interval far too narrow; the means of whole years are much closer to independent.
+ *
+ * @param slopePerYear change of the series per year, in the series' unit
+ * @param halfWidth half the width of the slope's 95% interval (Student t with blocks - 2
+ *     degrees of freedom); NaN with fewer than 3 blocks
+ * @param blocks block means fitted
+ * @param blockDays length of a block, days
+ */
+public record LinearTrend(double slopePerYear, double halfWidth, int blocks, double blockDays) {
+
+  /**
+   * The trend of {@code series} over blocks of {@code blockDays}. Only whole blocks are used: a
+   * last part-block (a run of 10.5 years has half a year left) would weigh as much as a year on
+   * half the data. A period that ends half an interval short of a block's end still counts it
+   * whole, since runs end on the whole day before a fractional one.
+   */
+  public static LinearTrend of(IntervalSeries series, double blockDays) {
+    int whole = (int) Math.floor((series.spanDays() + series.typicalIntervalDays() / 2)
+        / blockDays);
+    SimpleRegression line = new SimpleRegression();
+    for (int b = 0; b < whole; b++) {
+      double mean = series.meanOver(b * blockDays, (b + 1) * blockDays);
+      if (!Double.isNaN(mean)) {
+        line.addData((b + 0.5) * blockDays / TimeParams.DAYS_PER_YEAR, mean);
+      }
+    }
+    int n = (int) line.getN();
+    double slope = n < 2 ? Double.NaN : line.getSlope();
+    double half = n < 3 ? Double.NaN
+        : line.getSlopeConfidenceInterval(1 - Estimate.LEVEL);
+    return new LinearTrend(slope, half, n, blockDays);
+  }
+
+  /** The lower end of the slope's interval. */
+  public double low() {
+    return slopePerYear - halfWidth;
+  }
+
+  /** The upper end of the slope's interval. */
+  public double high() {
+    return slopePerYear + halfWidth;
+  }
+
+  /** Whether the interval leaves out 0: a trend the noise of the blocks does not explain. */
+  public boolean excludesZero() {
+    return low() > 0 || high() < 0;
+  }
+}
