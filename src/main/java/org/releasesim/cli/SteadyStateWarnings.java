@@ -22,7 +22,8 @@ final class SteadyStateWarnings {
   /** The one line shown when every series passes, for a run that prints a summary anyway. */
   static String allPass(SteadyState steady) {
     return String.format(Locale.ROOT, "steady state: all %d key series pass (means of %s"
-        + " within 3%%; see stationarity.csv)", steady.rows().size(), steady.windowsInWords());
+        + " within 3%% or within noise; see stationarity.csv)", steady.rows().size(),
+        steady.windowsInWords());
   }
 
   static String line(SteadyState.Row row) {

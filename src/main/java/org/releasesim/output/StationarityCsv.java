@@ -19,7 +19,7 @@ import org.releasesim.experiment.stats.WindowComparison;
 public final class StationarityCsv {
   /** The header, in column order. */
   public static final List<String> HEADER = List.of("series", "group", "unit", "window_days",
-      "first_mean", "last_mean", "relative_change_pct", "result", "slope_per_year",
+      "first_mean", "last_mean", "relative_change_pct", "noise_2se_pct", "result", "slope_per_year",
       "slope_low", "slope_high", "mser5_truncation_days");
 
   private StationarityCsv() {}
@@ -35,6 +35,8 @@ public final class StationarityCsv {
     return List.of(row.series().name(), row.series().group(), row.series().unit(),
         CsvNumbers.format(w.windowDays()), CsvNumbers.format(w.firstMean()),
         CsvNumbers.format(w.lastMean()), CsvNumbers.format(100 * w.relativeChange()),
+        CsvNumbers.format(100 * WindowComparison.NOISE_SE * w.differenceSe()
+            / Math.abs(w.firstMean())),
         row.check().passes() ? "pass" : "fail", CsvNumbers.format(t.slopePerYear()),
         CsvNumbers.format(t.low()), CsvNumbers.format(t.high()),
         CsvNumbers.format(row.check().mser5().truncationDay()));

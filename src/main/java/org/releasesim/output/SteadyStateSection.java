@@ -54,7 +54,10 @@ final class SteadyStateSection {
     html.append("<p>Each key series, summed over all jurisdictions, is compared between ")
         .append(escape(steady.windowsInWords())).append(" of the recorded period: it passes"
             + " when the later mean is within 3% of the earlier one (time-weighted means over"
-            + " the output intervals). The trend is a least-squares line through yearly means"
+            + " the output intervals), or when the two differ by no more than two standard"
+            + " errors of their difference (batch means over sixths of each window): a small"
+            + " series such as a county's ICE custody population moves by more than 3% from"
+            + " chance alone. The trend is a least-squares line through yearly means"
             + " (sixths of the period when it is shorter than 6 years), with the 95% interval"
             + " of its slope: an interval that includes 0 means a failing change may be noise"
             + " rather than a trend. The MSER-5 truncation (White 1997) is the day of the"

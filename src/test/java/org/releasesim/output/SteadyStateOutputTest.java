@@ -63,13 +63,13 @@ class SteadyStateOutputTest {
     StationarityCsv.write(file, oneFlatOneRising());
     List<String> lines = Files.readAllLines(file);
     assertEquals(String.join(",", StationarityCsv.HEADER), lines.get(0));
-    assertEquals("residents,CITIZEN,persons,1095.75,500,500,0,pass,0,0,0,0", lines.get(1));
+    assertEquals("residents,CITIZEN,persons,1095.75,500,500,0,0,pass,0,0,0,0", lines.get(1));
     String[] jail = lines.get(2).split(",");
     assertEquals(List.of("jail_population", "all", "persons", "1095.75", "100"),
         List.of(jail).subList(0, 5));
     assertEquals(108.4, Double.parseDouble(jail[5]), 1e-9);
     assertEquals(8.4, Double.parseDouble(jail[6]), 1e-9);
-    assertEquals("fail", jail[7]);
+    assertEquals("fail", jail[8]);
     assertEquals(3, lines.size());
   }
 
@@ -81,7 +81,7 @@ class SteadyStateOutputTest {
     StationarityCsv.write(file, two);
     // thirds of 14 days hold a week each; two points give a slope but no interval, and two
     // values are too few for a batch of MSER-5
-    assertEquals("ice_custody_population,all,persons,4.666666666666667,1,1,0,pass,0,,,",
+    assertEquals("ice_custody_population,all,persons,4.666666666666667,1,1,0,0,pass,0,,,",
         Files.readAllLines(file).get(1));
   }
 }

@@ -4,7 +4,12 @@ import org.releasesim.model.param.TimeParams;
 
 /**
  * The project's test of "no trend": the mean over the last window of the recorded period is
- * within {@link #TOLERANCE} of the mean over the first window. The windows are the first and
+ * within {@link #TOLERANCE} of the mean over the first window, or the two means differ by no
+ * more than run-to-run noise allows ({@value #NOISE_SE} standard errors of their difference,
+ * from batch means: each window cut into {@value #BATCHES} batches, long enough that weekly
+ * autocorrelation is mostly inside a batch). A series as small as a county's ICE custody
+ * population swings by more than 3% between windows from chance alone; a drift is flagged when
+ * it is both larger than 3% and larger than chance explains. The windows are the first and
  * last {@value #WINDOW_YEARS} years, or, when the recorded period is shorter than two such
  * windows, its first and last third (so they never overlap).
  *
@@ -13,9 +18,15 @@ import org.releasesim.model.param.TimeParams;
  *     {@value #WINDOW_YEARS} years
  * @param firstMean mean over the first window (time-weighted; NaN if it holds no value)
  * @param lastMean mean over the last window
+ * @param differenceSe standard error of {@code lastMean - firstMean} from batch means (0 when
+ *     the windows hold too few batches to tell)
  */
 public record WindowComparison(double windowDays, boolean thirds, double firstMean,
-    double lastMean) {
+    double lastMean, double differenceSe) {
+  /** Batches each window is cut into for the standard error of its mean. */
+  public static final int BATCHES = 6;
+  /** Standard errors of the difference within which a change counts as noise. */
+  public static final double NOISE_SE = 2;
   /** Largest relative change of the mean that still counts as no trend. */
   public static final double TOLERANCE = 0.03;
   /** Length of each window when the recorded period is long enough, years. */
@@ -33,8 +44,32 @@ public record WindowComparison(double windowDays, boolean thirds, double firstMe
     // a period of exactly 6 years ends on a whole day just before 2191.5: allow half an interval
     boolean thirds = span + series.typicalIntervalDays() / 2 < 2 * window;
     double days = thirds ? span / 3 : window;
+    double lastStart = span - days;
+    double se = Math.hypot(batchSe(series, 0, days), batchSe(series, lastStart, days));
     return new WindowComparison(days, thirds, series.meanOver(0, days),
-        series.meanOver(span - days, Double.POSITIVE_INFINITY));
+        series.meanOver(lastStart, Double.POSITIVE_INFINITY), Double.isNaN(se) ? 0 : se);
+  }
+
+  /** A comparison without a noise estimate (the means alone decide). */
+  public WindowComparison(double windowDays, boolean thirds, double firstMean, double lastMean) {
+    this(windowDays, thirds, firstMean, lastMean, 0);
+  }
+
+  /** Standard error of a window's mean from the spread of its batch means. */
+  private static double batchSe(IntervalSeries series, double from, double days) {
+    double[] means = new double[BATCHES];
+    double batch = days / BATCHES;
+    for (int b = 0; b < BATCHES; b++) {
+      means[b] = series.meanOver(from + b * batch, from + (b + 1) * batch);
+    }
+    double sd = new org.apache.commons.math3.stat.descriptive.moment.StandardDeviation()
+        .evaluate(means);
+    return sd / Math.sqrt(BATCHES);
+  }
+
+  /** Whether the two windows' means differ by no more than noise allows. */
+  public boolean withinNoise() {
+    return Math.abs(lastMean - firstMean) <= NOISE_SE * differenceSe;
   }
 
   /**
@@ -52,8 +87,12 @@ public record WindowComparison(double windowDays, boolean thirds, double firstMe
     return (lastMean - firstMean) / Math.abs(firstMean);
   }
 
-  /** Whether the series passes: a relative change of at most 3% either way (not NaN). */
+  /**
+   * Whether the series passes: a relative change of at most 3% either way, or one that noise
+   * explains (never for NaN).
+   */
   public boolean passes() {
-    return Math.abs(relativeChange()) <= TOLERANCE + ROUNDING;
+    double change = relativeChange();
+    return Math.abs(change) <= TOLERANCE + ROUNDING || !Double.isNaN(change) && withinNoise();
   }
 }

@@ -45,6 +45,29 @@ class StationarityTest {
   }
 
   @Test
+  void aSmallNoisySeriesPassesWhenChanceExplainsItsChangeButNotADriftBeyondChance() {
+    // a level of 20 with an sd of 8 a week (like a county's ICE custody): each 3-year window
+    // mean has a standard error of about 8 / sqrt(156) = 0.64, so the two windows differ by
+    // about 0.9 (4.5% of 20) at one standard error of their difference
+    int noisyButFlat = 0;
+    int driftCaught = 0;
+    for (long seed = 0; seed < 40; seed++) {
+      Stationarity flat = Stationarity.of(noise(30, 20, 8, seed));
+      noisyButFlat += flat.passes() ? 1 : 0;
+      Random random = new Random(seed);
+      // a drift of 30% over the 30 years: 26% between the windows, about 30 standard errors
+      Stationarity drift = Stationarity.of(weekly(30,
+          day -> 20 * (1 + 0.01 * day / YEAR) + 8 * random.nextGaussian()));
+      driftCaught += drift.passes() ? 0 : 1;
+    }
+    // a 2-standard-error rule lets about 95% of flat series through, and catches every drift
+    assertTrue(noisyButFlat >= 34, "flat series passing: " + noisyButFlat + " of 40");
+    assertEquals(40, driftCaught);
+    Stationarity one = Stationarity.of(noise(30, 20, 8, 3));
+    assertEquals(Math.sqrt(2) * 8 / Math.sqrt(156.5), one.windows().differenceSe(), 0.25);
+  }
+
+  @Test
   void aTrendOfTwoPercentAYearOverThirtyYearsFailsByTheClosedFormChange() {
     // v(t) = 100 (1 + 0.02 t), t in years: the mean of a line over a window is its value at the
     // window's middle, 1.5 years for the first three and 28.5 for the last three, so the
