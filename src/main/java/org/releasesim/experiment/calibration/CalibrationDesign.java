@@ -53,14 +53,19 @@ public record CalibrationDesign(ScenarioParams base, int population, double warm
     }
   }
 
+  /** Warm-up of both forms: the scenario default, long enough for a steady state. */
+  private static final double DEFAULT_WARMUP = TimeParams.DEFAULTS.warmupYears();
+
   /** The full form: a county of 500,000, eight replications (a minute or two on one core). */
   public static CalibrationDesign full(long seed) {
-    return new CalibrationDesign(ScenarioParams.DEFAULTS, 500_000, 3, 2, 8, seed, false);
+    return new CalibrationDesign(ScenarioParams.DEFAULTS, 500_000, DEFAULT_WARMUP, 2, 8, seed,
+        false);
   }
 
   /** The quick form for CI: a county of 150,000, four replications (well under a minute). */
   public static CalibrationDesign quick(long seed) {
-    return new CalibrationDesign(ScenarioParams.DEFAULTS, 150_000, 3, 2, 4, seed, true);
+    return new CalibrationDesign(ScenarioParams.DEFAULTS, 150_000, DEFAULT_WARMUP, 2, 4, seed,
+        true);
   }
 
   /** The same design with another number of replications. */

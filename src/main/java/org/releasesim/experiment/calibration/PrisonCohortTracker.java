@@ -70,14 +70,17 @@ final class PrisonCohortTracker implements ModelEvent.Listener {
   }
 
   /**
-   * A releasee who dies or moves away stays in the cohort, arrested no more (as a death does in
-   * the BJS cohorts; a mover's arrests elsewhere are lost, which BJS's FBI records would catch):
-   * the record's next occupant is someone else.
+   * A releasee who dies stays in the cohort, arrested no more (as in the BJS cohorts); one who
+   * moves away is censored at the move (BJS's FBI records would still see their arrests). Either
+   * way the record's next occupant is someone else.
    */
   private void departed(ModelEvent e) {
     Followed f = followed.get(e.person());
-    if (f != null) {
+    if (f != null && !f.gone) {
       f.gone = true;
+      if (!"death".equals(e.detail())) {
+        f.moved = e.day() - f.releaseDay;
+      }
     }
   }
 
@@ -97,7 +100,7 @@ final class PrisonCohortTracker implements ModelEvent.Listener {
   ReleaseCohort cohort() {
     List<Releasee> members = new ArrayList<>(followed.size());
     followed.forEach((person, f) ->
-        members.add(new Releasee(person, f.type, f.age, f.firstArrest, f.arrests)));
+        members.add(new Releasee(person, f.type, f.age, f.firstArrest, f.arrests, f.moved)));
     return new ReleaseCohort(members);
   }
 
@@ -109,6 +112,7 @@ final class PrisonCohortTracker implements ModelEvent.Listener {
     double firstArrest = Double.POSITIVE_INFINITY;
     int arrests;
     boolean gone;
+    double moved = Double.POSITIVE_INFINITY;
 
     Followed(double releaseDay, int type, int age) {
       this.releaseDay = releaseDay;

@@ -1,12 +1,14 @@
 package org.releasesim.experiment.calibration;
 
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * A prison-release cohort and the BJS recidivism measures computed from it: cumulative
  * re-arrest by time since release (overall and by commitment offence), how front-loaded the
- * re-arrests are, and how concentrated the arrests are among releasees.
+ * re-arrests are, and how concentrated the arrests are among releasees. A releasee who moves
+ * away leaves the model's sight while BJS's FBI records would still see their arrests, so
+ * cumulative re-arrest is the Kaplan-Meier estimate with moves as censoring (the same as the
+ * plain share when nobody moves), and the concentration counts those followed for five years.
  *
  * @param members the releasees, each followed up for at least the longest horizon asked about
  */
@@ -21,7 +23,7 @@ public record ReleaseCohort(List<Releasee> members) {
 
   /** Share of the cohort re-arrested within {@code days} of release; NaN for an empty cohort. */
   public double rearrestedWithin(double days) {
-    return share(members, r -> r.rearrestedWithin(days));
+    return kaplanMeier(members, days);
   }
 
   /**
@@ -31,13 +33,13 @@ public record ReleaseCohort(List<Releasee> members) {
   public double rearrestedWithin(double days, int commitmentType) {
     List<Releasee> ofType = members.stream()
         .filter(r -> r.commitmentType() == commitmentType).toList();
-    return share(ofType, r -> r.rearrestedWithin(days));
+    return kaplanMeier(ofType, days);
   }
 
   /** Share re-arrested within {@code days} among those of one age band; NaN if none. */
   public double rearrestedWithinByAge(double days, int ageBand) {
     List<Releasee> ofAge = members.stream().filter(r -> r.ageBand() == ageBand).toList();
-    return share(ofAge, r -> r.rearrestedWithin(days));
+    return kaplanMeier(ofAge, days);
   }
 
   /**
@@ -45,14 +47,14 @@ public record ReleaseCohort(List<Releasee> members) {
    * {@code earlyDays} (BJS: 36.8% of 5-year re-arrests came within 6 months).
    */
   public double shareOfRearrestsWithin(double earlyDays, double laterDays) {
-    List<Releasee> rearrested = members.stream()
-        .filter(r -> r.rearrestedWithin(laterDays)).toList();
-    return share(rearrested, r -> r.rearrestedWithin(earlyDays));
+    double later = rearrestedWithin(laterDays);
+    return later > 0 ? rearrestedWithin(earlyDays) / later : Double.NaN;
   }
 
   /** The share of releasees accounting for {@code arrestShare} of all five-year arrests. */
   public double concentration(double arrestShare) {
-    int[] arrests = members.stream().mapToInt(Releasee::arrestsInFiveYears).toArray();
+    int[] arrests = members.stream().filter(r -> r.followedFor(FIVE_YEARS))
+        .mapToInt(Releasee::arrestsInFiveYears).toArray();
     return Concentration.shareOfPeopleFor(arrests, arrestShare);
   }
 
@@ -65,10 +67,45 @@ public record ReleaseCohort(List<Releasee> members) {
     return result;
   }
 
-  private static double share(List<Releasee> people, Predicate<Releasee> test) {
+  /** Five years in days, as the concentration measure counts them. */
+  private static final double FIVE_YEARS = 5 * 365.25;
+
+  /**
+   * One minus the Kaplan-Meier survival to {@code days}: first re-arrests are the events, moves
+   * away censor (a re-arrest on the day of a move still counts); NaN for nobody.
+   */
+  private static double kaplanMeier(List<Releasee> people, double days) {
     if (people.isEmpty()) {
       return Double.NaN;
     }
-    return people.stream().filter(test).count() / (double) people.size();
+    // each person leaves the risk set at the first of re-arrest and move; sorted by that time,
+    // a re-arrest before a move at the same time
+    int n = people.size();
+    double[][] exits = new double[n][];
+    for (int i = 0; i < n; i++) {
+      Releasee r = people.get(i);
+      boolean arrest = r.daysToFirstRearrest() <= r.daysToMove();
+      exits[i] = new double[] {Math.min(r.daysToFirstRearrest(), r.daysToMove()),
+          arrest ? 0 : 1};
+    }
+    java.util.Arrays.sort(exits, (a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
+        : Double.compare(a[1], b[1]));
+    double survival = 1;
+    int atRisk = n;
+    int i = 0;
+    while (i < n && exits[i][0] <= days) {
+      double t = exits[i][0];
+      int arrested = 0;
+      int left = 0;
+      while (i < n && exits[i][0] == t) {
+        arrested += exits[i][1] == 0 ? 1 : 0;
+        left++;
+        i++;
+      }
+      survival *= 1 - arrested / (double) atRisk;
+      atRisk -= left;
+    }
+    return 1 - survival;
   }
+
 }

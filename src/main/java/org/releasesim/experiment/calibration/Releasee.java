@@ -10,14 +10,29 @@ package org.releasesim.experiment.calibration;
  * @param daysToFirstRearrest days from release to the first arrest after it, or +infinity if
  *     none within the follow-up
  * @param arrestsInFiveYears arrests within five years of release (the BJS concentration measure)
+ * @param daysToMove days from release until the person moved out of the county or emigrated,
+ *     after which the model no longer sees their arrests (BJS's FBI records still would), or
+ *     +infinity if the person stayed
  */
 public record Releasee(int person, int commitmentType, int ageBand,
-    double daysToFirstRearrest, int arrestsInFiveYears) {
+    double daysToFirstRearrest, int arrestsInFiveYears, double daysToMove) {
   public Releasee {
     if (daysToFirstRearrest < 0 || arrestsInFiveYears < 0) {
       throw new IllegalArgumentException("negative follow-up for person " + person + ": "
           + daysToFirstRearrest + " days, " + arrestsInFiveYears + " arrests");
     }
+  }
+
+  /** A releasee who stayed in the county throughout the follow-up. */
+  public Releasee(int person, int commitmentType, int ageBand, double daysToFirstRearrest,
+      int arrestsInFiveYears) {
+    this(person, commitmentType, ageBand, daysToFirstRearrest, arrestsInFiveYears,
+        Double.POSITIVE_INFINITY);
+  }
+
+  /** Whether the person was seen until {@code days} after release (not moved away before). */
+  public boolean followedFor(double days) {
+    return daysToMove >= days;
   }
 
   /** Whether the person was re-arrested within {@code days} of release. */

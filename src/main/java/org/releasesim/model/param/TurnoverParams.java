@@ -4,7 +4,7 @@ package org.releasesim.model.param;
  * Population turnover: deaths by age, migration out of and into the county, emigration of
  * non-citizens, naturalisation and adjustment of status. Deaths are replaced by births and each
  * departure by an arrival of the same age, so that by default the county's size, age structure and
- * group composition stay where they start (a stationary county); growth is a scenario choice.
+ * group composition stay where they start (a stationary county).
  */
 public record TurnoverParams(
     @Param(doc = "Switch: residents die, move away and change status, and are replaced by"
@@ -39,12 +39,9 @@ public record TurnoverParams(
         unit = "per person-year", min = 0, max = 0.5, assumption = true,
         source = "Migration Policy Institute and Warren estimates: roughly 100,000-150,000"
             + " adjustments a year among about 11 million unauthorized residents (approximate)")
-    double adjustmentPerYear,
-    @Param(doc = "Extra newcomers each year beyond those replacing departures, as a share of"
-        + " each group's residents: 0 keeps the county stationary.", unit = "per person-year",
-        min = 0, max = 0.05, source = "scenario input") double growthPerYear)
+    double adjustmentPerYear)
     implements java.io.Serializable {
 
   public static final TurnoverParams DEFAULTS =
-      new TurnoverParams(true, 1, 0.04, 0.01, 0.03, 0.035, 0.012, 0);
+      new TurnoverParams(true, 1, 0.04, 0.01, 0.03, 0.035, 0.012);
 }

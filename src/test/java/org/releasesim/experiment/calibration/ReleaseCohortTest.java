@@ -69,4 +69,18 @@ class ReleaseCohortTest {
     assertTrue(Double.isNaN(empty.rearrestedWithin(365)));
     assertTrue(Double.isNaN(empty.concentration(0.5)));
   }
+
+  @Test
+  void aReleaseeWhoMovesAwayIsCensoredNotCountedAsNeverRearrested() {
+    // by hand (Kaplan-Meier): B moves on day 5; at day 10 three are at risk and one is
+    // arrested (S = 2/3); at day 20 two are at risk and one is arrested (S = 1/3)
+    ReleaseCohort cohort = new ReleaseCohort(List.of(
+        new Releasee(1, 0, 2, 10, 1),
+        new Releasee(2, 0, 2, Double.POSITIVE_INFINITY, 0, 5),
+        new Releasee(3, 0, 2, 20, 1),
+        new Releasee(4, 0, 2, Double.POSITIVE_INFINITY, 0)));
+    assertEquals(1.0 / 3, cohort.rearrestedWithin(10), 1e-12);
+    assertEquals(2.0 / 3, cohort.rearrestedWithin(20), 1e-12);
+    assertEquals(0.5, cohort.shareOfRearrestsWithin(10, 20), 1e-12);
+  }
 }
