@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {"Compare release policies on one scenario with common random numbers: each"
         + " replicate runs every policy with the same seed, so the paired difference from the"
-        + " first policy has a far narrower 95% interval than independent runs would give.",
+        + " first policy has a far narrower 95%% interval than independent runs would give.",
         "Writes compare.csv, runs.csv, points.csv, charts and index.html to"
             + " <out>/compare-<scenario>/; prints the differences and the variance-reduction"
             + " ratio var(A)+var(B) / var(B-A)."},
@@ -70,7 +70,7 @@ public final class CompareCommand implements Callable<Integer> {
   List<String> outcomes = new ArrayList<>();
 
   @Option(names = "--precision", paramLabel = "OUTCOME=HALFWIDTH", description = "Add"
-      + " replicates until every paired difference of OUTCOME has a 95% half-width of at most"
+      + " replicates until every paired difference of OUTCOME has a 95%% half-width of at most"
       + " HALFWIDTH (or --max-replications is reached). Repeatable.")
   Map<String, Double> precision = new LinkedHashMap<>();
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code release-sim sweep FILE}: runs a sweep file's design, replicates and all. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = {"Run every design point of a sweep file, with its replicates, on all cores;"
-        + " stream one row per run to runs.csv and write points.csv (mean and 95% t interval"
+        + " stream one row per run to runs.csv and write points.csv (mean and 95%% t interval"
         + " per point and outcome), sensitivity indices, charts, index.html and manifest.json"
         + " to <out>/<sweep-name>/. See docs/experiments.md."},
     exitCodeListHeading = "%nExit codes:%n",
