@@ -1,6 +1,7 @@
 package org.releasesim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -45,6 +46,31 @@ class CompareCommandTest {
     assertEquals(Files.readString(dir.resolve("runs.csv")),
         Files.readString(tmp.resolve("repeat/compare-baseline/runs.csv")),
         "the folder's sweep.yaml repeats the comparison");
+  }
+
+  @Test
+  void anOutcomeWithAReferenceMeanOfZeroIsLeftOutOfTheRelativeChartAndNamed(@TempDir Path tmp)
+      throws IOException {
+    // honoured detainers are never declined: detainers_declined is 0 for the reference, and
+    // its relative difference undefined; 20,000 residents give the alternative some declines
+    SweepFixtures.Result r = compare(tmp, "--policies", "HONOR_DETAINERS,NO_COOPERATION",
+        "--replications", "2", "--outcomes", "crimes,detainers_declined",
+        "--set", "jurisdictions[0].population=20000");
+    assertEquals(0, r.exit(), r.err());
+    Path dir = resultsDir(r);
+    String svg = Files.readString(dir.resolve("charts/contrasts_relative.svg"));
+    assertFalse(svg.contains("NaN"), "an undefined bar must not blank the chart");
+    String note = "Not drawn: detainers_declined (HONOR_DETAINERS mean 0)";
+    assertTrue(svg.contains(note), "the chart names what it leaves out");
+    assertTrue(svg.contains(">crimes<"), "the defined outcome is still drawn");
+    assertTrue(Files.readString(dir.resolve("index.html")).contains(note),
+        "the report names what the chart leaves out");
+  }
+
+  /** The folder a comparison printed as its results folder. */
+  static Path resultsDir(SweepFixtures.Result r) {
+    return Path.of(r.out().lines().filter(l -> l.startsWith("Results in "))
+        .reduce((a, b) -> b).orElseThrow().substring("Results in ".length()));
   }
 
   @Test
