@@ -115,6 +115,10 @@ final class RunCommand implements Callable<Integer> {
       pw.printf(Locale.ROOT, "%s: %,d person events in %.1f s%n", dir.scenarioName(),
           r.events(), r.wallSeconds());
       pw.println(Highlights.of(r));
+      if (checkInvariants) {
+        // silence would not tell a run whose checks passed from one that made none
+        pw.printf(Locale.ROOT, "invariants: %,d checks passed%n", r.invariantChecks());
+      }
     }
     pw.println(dir.path());
     pw.flush();
