@@ -63,10 +63,10 @@ final class BenchCommand implements Callable<Integer> {
       // machines can be stacked and compared
       String commit = GitCommit.describe();
       p.printRecord("measure", "what", "value", "unit", "version", "commit", "java",
-          "processors");
+          "processors", "note");
       for (BenchFigure f : figures) {
         p.printRecord(f.measure(), f.what(), CsvNumbers.format(f.value()), f.unit(), version,
-            commit, java, processors);
+            commit, java, processors, f.note());
       }
       p.flush();
     });

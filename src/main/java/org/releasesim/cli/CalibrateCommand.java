@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import org.releasesim.experiment.calibration.CalibrationResult;
 import org.releasesim.experiment.calibration.CalibrationSteadyState;
 import org.releasesim.experiment.calibration.CalibrationTable;
 import org.releasesim.model.param.ScenarioParams;
+import org.releasesim.output.RunDirectory;
 import org.releasesim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +26,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code release-sim calibrate}: runs the calibration county, prints every target with the
  * model's value, its 95% interval and pass/fail, and the steady-state checks of its key series,
- * and writes {@code docs/calibration.md} with the re-arrest chart and the same checks.
+ * and writes the report with the re-arrest chart and the same checks
+ * into a new folder {@code results/calibration/<run-id>/}, named as a run's is. The tracked
+ * {@code docs/calibration.md} is rewritten only when asked for, with
+ * {@code --out docs/calibration.md}: a calibration of other values (--set) or seeds must not
+ * replace the documented one by accident.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
     description = {"Run the calibration county (US-average defaults, a jail that honours"
@@ -32,13 +38,17 @@ import picocli.CommandLine.Spec;
         + " figures its defaults were fitted to: a prison-release cohort's re-arrest curve,"
         + " pretrial re-arrest, reporting, clearance, jail flows, detainer subjects without a"
         + " conviction.",
-        "The full form writes docs/calibration.md (and docs/images/calibration-rearrest.png);"
-            + " the quick form prints only, unless --out is given."},
+        "The full form writes calibration.md, with images/calibration-rearrest.png beside it,"
+            + " into a new folder results/calibration/<run-id>/; --out docs/calibration.md"
+            + " regenerates the documentation. The quick form prints only, unless --out is"
+            + " given."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every target passes", "2:bad input",
         "3:some target fails (the table says which)"})
 public final class CalibrateCommand implements Callable<Integer> {
-  private static final Path DEFAULT_REPORT = Path.of("docs", "calibration.md");
+  /** Where reports go unless --out says otherwise: beside the runs, never over the docs. */
+  private static final Path RESULTS = Path.of("results");
+  private static final String REPORT = "calibration.md";
   private static final long DEFAULT_SEED = 20_260_501L;
 
   @Spec
@@ -50,7 +60,8 @@ public final class CalibrateCommand implements Callable<Integer> {
   private boolean quick;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (default:"
-      + " docs/calibration.md for the full form; none for --quick).")
+      + " results/calibration/<run-id>/calibration.md for the full form; none for --quick);"
+      + " --out docs/calibration.md regenerates the documentation.")
   private Path out;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the first replication;"
@@ -87,13 +98,18 @@ public final class CalibrateCommand implements Callable<Integer> {
     });
     CalibrationTable.print(result, spec.commandLine().getOut());
     CalibrationSteadyState.print(result, spec.commandLine().getOut());
-    Path report = out != null ? out : quick ? null : DEFAULT_REPORT;
+    Path report = out != null ? out : quick ? null : newReport();
     if (report != null) {
       CalibrationFiles.write(report, result, commandText());
       spec.commandLine().getOut().println("wrote " + report);
       spec.commandLine().getOut().flush();
     }
     return result.allPassed() ? ExitCodes.OK : CalibrationExit.TARGETS_FAILED;
+  }
+
+  /** {@code results/calibration/<run-id>/calibration.md}, its folder claimed for this run. */
+  private Path newReport() throws IOException {
+    return RunDirectory.create(RESULTS, "calibration", seed, Clock.systemUTC()).file(REPORT);
   }
 
   private CalibrationDesign design() throws IOException {

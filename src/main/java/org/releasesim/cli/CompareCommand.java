@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {"Compare release policies on one scenario with common random numbers: each"
         + " replicate runs every policy with the same seed, so the paired difference from the"
-        + " first policy has a far narrower 95% interval than independent runs would give.",
-        "Writes compare.csv, runs.csv, points.csv, charts and index.html to"
-            + " <out>/compare-<scenario>/; prints the differences and the variance-reduction"
-            + " ratio var(A)+var(B) / var(B-A)."},
+        + " first policy has a far narrower 95%% interval than independent runs would give.",
+        "Writes compare.csv, runs.csv, points.csv, charts and index.html to a new folder"
+            + " <out>/compare-<scenario>/<run-id>/ (named as runs are, so no comparison"
+            + " replaces another); prints the differences and the variance-reduction ratio"
+            + " var(A)+var(B) / var(B-A)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:internal error", "2:bad scenario, option or folder"})
 public final class CompareCommand implements Callable<Integer> {
@@ -70,7 +71,7 @@ public final class CompareCommand implements Callable<Integer> {
   List<String> outcomes = new ArrayList<>();
 
   @Option(names = "--precision", paramLabel = "OUTCOME=HALFWIDTH", description = "Add"
-      + " replicates until every paired difference of OUTCOME has a 95% half-width of at most"
+      + " replicates until every paired difference of OUTCOME has a 95%% half-width of at most"
       + " HALFWIDTH (or --max-replications is reached). Repeatable.")
   Map<String, Double> precision = new LinkedHashMap<>();
 
@@ -81,9 +82,6 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/sweeps",
       description = "Parent folder of the results (default: ${DEFAULT-VALUE}).")
   Path out;
-
-  @Option(names = "--force", description = "Replace an earlier comparison's folder.")
-  boolean force;
 
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
@@ -108,7 +106,7 @@ public final class CompareCommand implements Callable<Integer> {
     SweepCompareRounds rounds = new SweepCompareRounds(sweep, out, workers,
         new AdaptiveReplications(targets, Math.max(replications, maxReplications)),
         commandLine(), quiet ? null : System.err);
-    SweepCompareRounds.Result result = rounds.run(force, printer);
+    SweepCompareRounds.Result result = rounds.run(printer);
     SweepCompareTable.print(printer, result.analysis());
     if (result.adaptive() != null) {
       printer.println("Adaptive replications: " + result.adaptive() + ".");

@@ -32,15 +32,15 @@ public final class MergeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The sweep folder,"
-      + " <out>/<sweep-name>.")
+  @Parameters(index = "0", paramLabel = "DIR", description = "The sweep folder the shards"
+      + " were run into (their --resume folder).")
   Path dir;
 
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw new UserInputException(dir + " is not a folder; give the sweep folder,"
-          + " <out>/<sweep-name>.");
+      throw new UserInputException(dir + " is not a folder; give the sweep folder the shards"
+          + " were run into (their --resume folder).");
     }
     SweepFolder root = SweepFolder.at(dir);
     List<Path> shards = ShardMerge.checkedShards(root);

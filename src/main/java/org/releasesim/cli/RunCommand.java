@@ -136,6 +136,10 @@ final class RunCommand implements Callable<Integer> {
       if (steady.allPass() && !steady.rows().isEmpty()) {
         pw.println(SteadyStateWarnings.allPass(steady));
       }
+      if (checkInvariants) {
+        // silence would not tell a run whose checks passed from one that made none
+        pw.printf(Locale.ROOT, "invariants: %,d checks passed%n", r.invariantChecks());
+      }
     }
     pw.println(dir.path());
     pw.flush();

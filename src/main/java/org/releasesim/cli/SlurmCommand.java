@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.releasesim.experiment.slurm.SlurmJob;
 import org.releasesim.experiment.slurm.SlurmScripts;
@@ -12,6 +13,7 @@ import org.releasesim.experiment.sweep.SweepFileReader;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
 import org.releasesim.output.AtomicFiles;
+import org.releasesim.output.sweep.SweepFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,10 +22,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code release-sim slurm FILE --shards N}: scripts that run a sweep on a Slurm cluster. */
 @Command(name = "slurm", mixinStandardHelpOptions = true,
-    description = {"Write Slurm scripts for a sweep into <out>/<sweep-name>/slurm/: a job array"
-        + " (array.sbatch) whose task i runs 'sweep FILE --shard i/N' (shards numbered from"
-        + " 1), a merge job (merge.sbatch) that runs 'merge' after every task succeeded, and"
-        + " submit.sh, which submits both. Nothing is submitted: run submit.sh."},
+    description = {"Claim a new sweep folder <out>/<sweep-name>/<run-id>/ and write Slurm scripts"
+        + " into its slurm/: a job array (array.sbatch) whose task i runs 'sweep FILE --shard"
+        + " i/N --resume <sweep folder>' (shards numbered from 1), a merge job (merge.sbatch)"
+        + " that runs 'merge <sweep folder>' after every task succeeded, and submit.sh, which"
+        + " submits both. Nothing is submitted: run submit.sh."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:scripts written", "1:internal error", "2:bad sweep file or option"})
 public final class SlurmCommand implements Callable<Integer> {
@@ -53,7 +56,7 @@ public final class SlurmCommand implements Callable<Integer> {
   int cpus;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/sweeps",
-      description = "Parent folder of the sweep folder (default: ${DEFAULT-VALUE}); must be"
+      description = "Parent folder of the sweep's folders (default: ${DEFAULT-VALUE}); must be"
           + " on a file system every node sees.")
   Path out;
 
@@ -65,8 +68,11 @@ public final class SlurmCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     checkOptions();
     SweepPlan plan = SweepPlanner.plan(new SweepFileReader().read(file), true);
-    SlurmJob job = new SlurmJob(plan.name(), file.toAbsolutePath().normalize(),
-        out.toAbsolutePath().normalize(), shards, cpus, partition, time, mem,
+    // the folder is claimed now, so that every task and the merge share it
+    Path sweepDir = SweepFolder.create(out.toAbsolutePath().normalize(), plan.name(),
+        plan.masterSeed(), Clock.systemUTC()).dir();
+    SlurmJob job = new SlurmJob(plan.name(), file.toAbsolutePath().normalize(), sweepDir,
+        shards, cpus, partition, time, mem,
         launcher == null ? SweepLauncher.detect() : launcher,
         Path.of("").toAbsolutePath());
     Path dir = Files.createDirectories(job.scriptDir().resolve("logs")).getParent();

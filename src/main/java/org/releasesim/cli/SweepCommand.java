@@ -2,7 +2,9 @@ package org.releasesim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,9 +27,10 @@ import picocli.CommandLine.Spec;
 /** {@code release-sim sweep FILE}: runs a sweep file's design, replicates and all. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = {"Run every design point of a sweep file, with its replicates, on all cores;"
-        + " stream one row per run to runs.csv and write points.csv (mean and 95% t interval"
+        + " stream one row per run to runs.csv and write points.csv (mean and 95%% t interval"
         + " per point and outcome), sensitivity indices, charts, index.html and manifest.json"
-        + " to <out>/<sweep-name>/. See docs/experiments.md."},
+        + " to a new folder <out>/<sweep-name>/<run-id>/ (named as runs are). See"
+        + " docs/experiments.md."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the sweep (or shard) finished", "1:internal error",
         "2:bad sweep file, scenario, option or folder"})
@@ -42,19 +45,18 @@ public final class SweepCommand implements Callable<Integer> {
       + " cores). Results do not depend on it.")
   Integer threads;
 
-  @Option(names = "--resume", description = "Continue an unfinished sweep in its folder,"
-      + " keeping the runs already in runs.csv (starts afresh if there is none).")
-  boolean resume;
-
-  @Option(names = "--force", description = "Replace a finished or unfinished sweep folder.")
-  boolean force;
+  @Option(names = "--resume", paramLabel = "SWEEP_DIR", description = "Continue the sweep in"
+      + " SWEEP_DIR (the folder the sweep printed), keeping the runs already in runs.csv; the"
+      + " sweep starts there if the folder holds none yet, so that shards can share one.")
+  Path resume;
 
   @Option(names = "--shard", paramLabel = "i/n", description = "Run only shard i of n (from"
-      + " 1), into <out>/<sweep-name>/shards/shard-i-of-n/; combine with merge.")
+      + " 1), into SWEEP_DIR/shards/shard-i-of-n/ (needs --resume SWEEP_DIR, the folder every"
+      + " shard shares); combine with merge SWEEP_DIR.")
   String shard;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/sweeps",
-      description = "Parent folder of the sweep folder (default: ${DEFAULT-VALUE}).")
+      description = "Parent folder of the sweep's folders (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(names = "--quiet", description = "No progress bar.")
@@ -63,29 +65,28 @@ public final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter printer = spec.commandLine().getOut();
-    if (threads != null && threads < 1) {
-      throw new UserInputException("--threads " + threads + ": give at least 1.");
-    }
-    Shard part = shard == null ? Shard.WHOLE : Shard.parse(shard);
+    Shard part = checkedShard();
     SweepSpec sweep = new SweepFileReader().read(file);
     SweepPlan plan = SweepPlanner.plan(sweep, true);
-    SweepFolder folder = SweepFolder.of(out, plan.name(), part);
-    if (resume && !force && folder.isComplete()) {
-      printer.println("Nothing to do: " + folder.dir() + " is finished.");
+    if (resume != null && SweepFolder.at(resume).shard(part).isComplete()) {
+      printer.println("Nothing to do: " + SweepFolder.at(resume).shard(part).dir()
+          + " is finished.");
       return ExitCodes.OK;
     }
     LoadedScenario base = new ScenarioReader().read(sweep.base(), sweep.baseOverrides());
     int workers = SweepMemory.threads(threads, base.params(), Runtime.getRuntime().maxMemory(),
         printer::println);
-    String baseYaml = base.resolvedYaml();
-    boolean continuing = folder.prepare(resume, force, sweep.text(), baseYaml);
+    SweepFolder folder = resume != null ? SweepFolder.at(resume).shard(part)
+        : SweepFolder.create(out, plan.name(), plan.masterSeed(), Clock.systemUTC());
+    boolean continuing = folder.prepare(sweep.text(), base.resolvedYaml());
     SweepProvenance who = new SweepProvenance(VersionProvider.version(), GitCommit.describe(),
         commandLine(), workers);
     SweepSession session = new SweepSession(plan, folder, part,
         file.toAbsolutePath().normalize().toString(), sweep.text(), who);
-    printer.printf("%s: %d points x %d replicates = %d runs%s%s%n", plan.name(),
+    printer.printf("%s: %d points x %d replicates = %d runs%s%s, in %s%n", plan.name(),
         plan.pointCount(), plan.replications(), plan.runCount(),
-        part.isWhole() ? "" : ", shard " + shard + " of them", continuing ? " (resuming)" : "");
+        part.isWhole() ? "" : ", shard " + shard + " of them", continuing ? " (resuming)" : "",
+        folder.dir());
     printer.flush();
     SweepSession.Timing timing = session.execute(!continuing, quiet ? null : System.err);
     printer.println(timing.throughput(workers));
@@ -97,6 +98,28 @@ public final class SweepCommand implements Callable<Integer> {
     printer.println((part.isWhole() ? "Results in " : "Shard done in ") + folder.dir());
     printer.flush();
     return ExitCodes.OK;
+  }
+
+  /** The shard asked for, checking the options that go with it. */
+  private Shard checkedShard() {
+    if (threads != null && threads < 1) {
+      throw new UserInputException("--threads " + threads + ": give at least 1.");
+    }
+    if (resume != null && Files.exists(resume) && !Files.isDirectory(resume)) {
+      throw new UserInputException("--resume " + resume + " is a file; give the sweep's folder,"
+          + " as the sweep printed it (<out>/<sweep-name>/<run-id>).");
+    }
+    if (resume != null && spec.commandLine().getParseResult().hasMatchedOption("--out")) {
+      throw new UserInputException("--resume " + resume + " continues the sweep in that folder;"
+          + " --out (where new sweeps go) does not apply to it: give one or the other.");
+    }
+    Shard part = shard == null ? Shard.WHOLE : Shard.parse(shard);
+    if (!part.isWhole() && resume == null) {
+      throw new UserInputException("--shard " + shard + " needs --resume SWEEP_DIR, the folder"
+          + " that every shard of the sweep writes into and merge combines (release-sim slurm"
+          + " chooses one and passes it): a shard of its own would start a new folder.");
+    }
+    return part;
   }
 
   private List<String> commandLine() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.releasesim.experiment.compare.AdaptiveReplications;
@@ -47,14 +48,16 @@ final class SweepCompareRounds {
     this.progress = progress;
   }
 
-  Result run(boolean force, PrintWriter printer) throws IOException {
+  Result run(PrintWriter printer) throws IOException {
     CompareSweep sweep = first;
     SweepSpec spec = parse(sweep);
     SweepPlan plan = SweepPlanner.plan(spec, true);
-    SweepFolder folder = SweepFolder.of(out, plan.name(), Shard.WHOLE);
     String baseYaml = new ScenarioReader().read(spec.base(), spec.baseOverrides())
         .resolvedYaml();
-    folder.prepare(false, force, sweep.text(), baseYaml);
+    // a folder of its own: a comparison with other policies or overrides must not replace this
+    SweepFolder folder = SweepFolder.create(out, plan.name(), plan.masterSeed(),
+        Clock.systemUTC());
+    folder.prepare(sweep.text(), baseYaml);
     SweepProvenance who = new SweepProvenance(VersionProvider.version(), GitCommit.describe(),
         commandLine, threads);
     SweepSession.Timing timing = new SweepSession.Timing(0, 0, Double.NaN);

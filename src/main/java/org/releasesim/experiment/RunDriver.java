@@ -26,7 +26,7 @@ public final class RunDriver {
     List<SeriesPoint> series = new ArrayList<>();
     SeriesSink sink = keepSeries ? series::add : null;
     RunResult r = run(params, sink, progress);
-    return new RunResult(series, r.summary(), r.events(), r.wallSeconds());
+    return new RunResult(series, r.summary(), r.events(), r.wallSeconds(), r.invariantChecks());
   }
 
   /**
@@ -55,6 +55,7 @@ public final class RunDriver {
     double end = params.time().endDay();
     double nextCheckpoint = nextCheckpoint(sim.schedule.getTime(), hooks);
     long intervals = sim.intervalsClosed();
+    long checks = 0;
     long steps = 0;
     while (sim.advance()) {
       if (++steps % STEPS_PER_REPORT == 0) {
@@ -63,6 +64,7 @@ public final class RunDriver {
       if (hooks.checkInvariants() && sim.intervalsClosed() != intervals) {
         intervals = sim.intervalsClosed();
         check(sim);
+        checks++;
       }
       if (sim.schedule.getTime() >= nextCheckpoint && sim.schedule.getTime() < end) {
         writeCheckpoint(sim, hooks);
@@ -74,7 +76,7 @@ public final class RunDriver {
     double wall = (System.nanoTime() - start) / 1e9;
     return new RunResult(List.of(),
         new Summaries(sim.metrics(), params.time().recordedDays()).rows(),
-        sim.personEvents(), wall);
+        sim.personEvents(), wall, checks);
   }
 
   private static double nextCheckpoint(double now, RunHooks hooks) {

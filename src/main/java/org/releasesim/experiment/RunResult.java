@@ -11,12 +11,19 @@ import org.releasesim.model.metrics.SummaryRow;
  * @param summary the summary rows
  * @param events person events fired (the model's unit of work)
  * @param wallSeconds wall-clock time of the run
+ * @param invariantChecks conservation checks passed in this process (0 unless asked for)
  */
 public record RunResult(List<SeriesPoint> series, List<SummaryRow> summary, long events,
-    double wallSeconds) {
+    double wallSeconds, long invariantChecks) {
   public RunResult {
     series = List.copyOf(series);
     summary = List.copyOf(summary);
+  }
+
+  /** A result of a run without conservation checks. */
+  public RunResult(List<SeriesPoint> series, List<SummaryRow> summary, long events,
+      double wallSeconds) {
+    this(series, summary, events, wallSeconds, 0);
   }
 
   /** The summary value of a metric with every breakdown at {@code all}, over all jurisdictions. */

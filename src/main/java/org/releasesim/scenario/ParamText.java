@@ -84,10 +84,11 @@ final class ParamText {
 
   /** Where the default comes from: the source, or "assumption" when no figure backs it. */
   static String source(Param param) {
+    String source = SourceCitations.inRepository(param.source());
     if (param.assumption()) {
-      return param.source().isEmpty() ? "assumption" : "assumption (" + param.source() + ")";
+      return source.isEmpty() ? "assumption" : "assumption (" + source + ")";
     }
-    return param.source();
+    return source;
   }
 
   /** One sentence for a schema: the doc, the unit, and the source or "Assumption." */
@@ -99,7 +100,7 @@ final class ParamText {
     if (param.assumption()) {
       text.append(" Assumption.");
     } else if (!param.source().isEmpty()) {
-      text.append(" Source: ").append(param.source()).append('.');
+      text.append(" Source: ").append(SourceCitations.inRepository(param.source())).append('.');
     }
     return text.toString();
   }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * not asserted: a test must not depend on how busy the machine is.
  */
 class BenchCommandTest {
+  private static final String QUICK_RATIO = "quick mode: too short to be meaningful";
+
   @TempDir
   Path tmp;
 
@@ -38,6 +40,13 @@ class BenchCommandTest {
         assertTrue(r.out.contains(rec.get("what")), "printed as well as saved: " + rec);
         assertFalse(rec.get("version").isBlank() || rec.get("commit").isBlank()
             || rec.get("java").isBlank(), "every row says what it measured: " + rec);
+        boolean ratio = rec.get("unit").equals("ratio");
+        assertEquals(ratio ? QUICK_RATIO : "", rec.get("note"),
+            "quick timings are too short for their ratios to mean anything: " + rec);
+        if (ratio) {
+          assertTrue(r.out.lines().anyMatch(l -> l.contains(rec.get("what"))
+              && l.endsWith("(" + QUICK_RATIO + ")")), "printed with the note: " + rec);
+        }
       }
     }
     double events = f.get("model/events");

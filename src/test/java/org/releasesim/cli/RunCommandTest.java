@@ -150,6 +150,21 @@ class RunCommandTest {
   }
 
   @Test
+  void passedInvariantChecksAreCountedUnlessQuiet() {
+    List<String> args = new java.util.ArrayList<>(List.of("run", "scenarios/baseline.yaml",
+        "--check-invariants", "--out", tmp.toString()));
+    args.addAll(TINY);
+    CliRunner loud = CliRunner.run(args.toArray(String[]::new));
+    assertEquals(0, loud.exitCode, loud.err);
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?m)^invariants: (\\d+) checks passed$").matcher(loud.out);
+    assertTrue(m.find(), loud.out);
+    // weekly intervals over a year recorded after half a year of warm-up
+    assertTrue(Integer.parseInt(m.group(1)) >= 52, loud.out);
+    assertFalse(run(tmp).out.contains("invariants:"), "--quiet prints only the folder");
+  }
+
+  @Test
   void badInputExitsWithCodeTwoAClearParagraphAndNoRunDirectory() throws IOException {
     CliRunner r = CliRunner.run("run", "scenarios/baseline.yaml", "--quiet", "--out",
         tmp.toString(), "--set", "time.years=-3");

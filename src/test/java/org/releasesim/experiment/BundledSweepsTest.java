@@ -40,6 +40,29 @@ class BundledSweepsTest {
     }
   }
 
+  /**
+   * docs/sensitivity.md takes the policy contrast point by point from two twin sweeps: they must
+   * plan the same points on the same seeds, vary what the Morris screen varies (its policy
+   * aside), and differ in the policy they set.
+   */
+  @Test
+  void theContrastTwinsPlanTheSamePointsAndSeeds() {
+    SweepPlan honor = plan("contrast-honor.yaml");
+    SweepPlan none = plan("contrast-none.yaml");
+    SweepPlan screen = plan("assumptions-morris.yaml");
+    assertEquals(honor.design().points(), none.design().points());
+    assertEquals(honor.seeds(), none.seeds());
+    List<String> screened = screen.factors().stream().flatMap(f -> f.keys().stream())
+        .filter(k -> !k.contains(".policy")).toList();
+    assertEquals(screened, honor.factors().stream().flatMap(f -> f.keys().stream()).toList());
+    assertTrue(honor.baseOverrides().contains("jurisdictions[0].policy=HONOR_DETAINERS"));
+    assertTrue(none.baseOverrides().contains("jurisdictions[0].policy=NO_COOPERATION"));
+  }
+
+  private static SweepPlan plan(String name) {
+    return SweepPlanner.plan(new SweepFileReader().read(DIR.resolve(name)), false);
+  }
+
   @Test
   void theMorrisScreenCoversEveryAssumptionParameter() {
     Path file = DIR.resolve("assumptions-morris.yaml");

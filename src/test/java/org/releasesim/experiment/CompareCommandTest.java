@@ -1,6 +1,8 @@
 package org.releasesim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,7 +32,8 @@ class CompareCommandTest {
         "--replications", "6", "--threads", "2");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("Variance reduction from pairing, crimes"), r.out());
-    Path dir = tmp.resolve("compare-baseline");
+    Path dir = SweepFixtures.resultsDir(r);
+    assertEquals(tmp.resolve("compare-baseline"), dir.getParent(), "named as runs are");
     List<String> rows = Files.readAllLines(dir.resolve("compare.csv"));
     List<String> header = List.of(rows.get(0).split(","));
     String crimes = rows.stream().filter(l -> l.contains(",crimes,")).findFirst().orElseThrow();
@@ -43,8 +46,48 @@ class CompareCommandTest {
         "--out", tmp.resolve("repeat").toString(), "--quiet");
     assertEquals(0, again.exit(), again.err());
     assertEquals(Files.readString(dir.resolve("runs.csv")),
-        Files.readString(tmp.resolve("repeat/compare-baseline/runs.csv")),
+        Files.readString(SweepFixtures.resultsDir(again).resolve("runs.csv")),
         "the folder's sweep.yaml repeats the comparison");
+  }
+
+  @Test
+  void anOutcomeWithAReferenceMeanOfZeroIsLeftOutOfTheRelativeChartAndNamed(@TempDir Path tmp)
+      throws IOException {
+    // honoured detainers are never declined: detainers_declined is 0 for the reference, and
+    // its relative difference undefined; 20,000 residents give the alternative some declines
+    SweepFixtures.Result r = compare(tmp, "--policies", "HONOR_DETAINERS,NO_COOPERATION",
+        "--replications", "2", "--outcomes", "crimes,detainers_declined",
+        "--set", "jurisdictions[0].population=20000");
+    assertEquals(0, r.exit(), r.err());
+    Path dir = SweepFixtures.resultsDir(r);
+    String svg = Files.readString(dir.resolve("charts/contrasts_relative.svg"));
+    assertFalse(svg.contains("NaN"), "an undefined bar must not blank the chart");
+    String note = "Not drawn: detainers_declined (HONOR_DETAINERS mean 0)";
+    assertTrue(svg.contains(note), "the chart names what it leaves out");
+    assertTrue(svg.contains(">crimes<"), "the defined outcome is still drawn");
+    assertTrue(Files.readString(dir.resolve("index.html")).contains(note),
+        "the report names what the chart leaves out");
+  }
+
+  @Test
+  void aSecondComparisonOfTheSameScenarioGetsAFolderOfItsOwn(@TempDir Path tmp)
+      throws IOException {
+    SweepFixtures.Result first = compare(tmp, "--policies", "NO_COOPERATION,NOTIFY_ONLY",
+        "--replications", "2");
+    assertEquals(0, first.exit(), first.err());
+    Path firstDir = SweepFixtures.resultsDir(first);
+    String firstRuns = Files.readString(firstDir.resolve("runs.csv"));
+    SweepFixtures.Result second = compare(tmp, "--policies", "NO_COOPERATION,HONOR_DETAINERS",
+        "--replications", "2");
+    assertEquals(0, second.exit(), second.err());
+    Path secondDir = SweepFixtures.resultsDir(second);
+    assertNotEquals(firstDir, secondDir);
+    assertEquals(firstDir.getParent(), secondDir.getParent(), "both under compare-baseline/");
+    assertTrue(Files.exists(firstDir.resolve("COMPLETE")) && Files.exists(
+        secondDir.resolve("COMPLETE")));
+    assertEquals(firstRuns, Files.readString(firstDir.resolve("runs.csv")),
+        "the first comparison is untouched");
+    assertTrue(Files.readString(secondDir.resolve("sweep.yaml")).contains("HONOR_DETAINERS"));
   }
 
   @Test

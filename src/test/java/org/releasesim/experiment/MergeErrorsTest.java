@@ -18,11 +18,11 @@ class MergeErrorsTest {
           - key: jurisdictions[0].iceOfficers
             values: [4, 8]
         """);
-    String out = tmp.resolve("out").toString();
-    SweepFixtures.Result first = SweepFixtures.run("sweep", sweep.toString(), "--out", out,
+    String dir = tmp.resolve("out/halves").toString();
+    SweepFixtures.Result first = SweepFixtures.run("sweep", sweep.toString(), "--resume", dir,
         "--shard", "1/2", "--quiet");
     assertEquals(0, first.exit(), first.err());
-    SweepFixtures.Result r = SweepFixtures.run("merge", tmp.resolve("out/halves").toString());
+    SweepFixtures.Result r = SweepFixtures.run("merge", dir);
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("shard-2-of-2 is missing"), r.err());
     SweepFixtures.Result bad = SweepFixtures.run("sweep", sweep.toString(), "--shard", "3/2");

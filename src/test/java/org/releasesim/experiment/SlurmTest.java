@@ -33,7 +33,11 @@ class SlurmTest {
         + ExperimentCli.class.getName();
   }
 
-  /** Writes the scripts; the resource options only where no real Slurm will check them. */
+  /**
+   * Writes the scripts; the resource options only where no real Slurm will check them.
+   *
+   * @return the sweep folder the scripts were written for (they are in its slurm/)
+   */
   private static Path writeScripts(Path sweep, Path out, boolean resources) {
     List<String> args = new ArrayList<>(List.of("slurm", sweep.toString(), "--shards",
         String.valueOf(SHARDS), "--out", out.toString(), "--launcher", launcher()));
@@ -43,21 +47,25 @@ class SlurmTest {
     SweepFixtures.Result r = SweepFixtures.run(args.toArray(String[]::new));
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("submit with"), r.out());
-    return out.resolve("small/slurm");
+    String results = "Results (after the merge job) in ";
+    Path dir = Path.of(r.out().lines().filter(l -> l.startsWith(results)).findFirst()
+        .orElseThrow().substring(results.length()));
+    assertEquals(out.toAbsolutePath().resolve("small"), dir.getParent(), "named as runs are");
+    return dir;
   }
 
   @Test
   void scriptsRunByHandGiveTheLocalResult(@TempDir Path tmp) throws Exception {
     Path sweep = SweepFixtures.smallFactorial(tmp);
-    Path local = tmp.resolve("local");
-    assertEquals(0, SweepFixtures.run("sweep", sweep.toString(), "--out", local.toString(),
-        "--quiet").exit());
-    Path out = tmp.resolve("byhand");
-    Path scripts = writeScripts(sweep, out, true);
+    Path local = SweepFixtures.resultsDir(SweepFixtures.run("sweep", sweep.toString(), "--out",
+        tmp.resolve("local").toString(), "--quiet"));
+    Path merged = writeScripts(sweep, tmp.resolve("byhand"), true);
+    Path scripts = merged.resolve("slurm");
     String array = Files.readString(scripts.resolve(SlurmScripts.ARRAY));
     assertTrue(array.contains("#SBATCH --array=1-" + SHARDS + "\n"), array);
     assertTrue(array.contains("#SBATCH --partition=debug\n#SBATCH --time=00:10:00\n"), array);
-    assertTrue(array.contains("--shard \"${SLURM_ARRAY_TASK_ID}/" + SHARDS + "\""), array);
+    assertTrue(array.contains("--shard \"${SLURM_ARRAY_TASK_ID}/" + SHARDS + "\" --resume "
+        + SlurmScripts.quote(merged.toString())), "every task writes into one folder: " + array);
     String submit = Files.readString(scripts.resolve(SlurmScripts.SUBMIT));
     assertTrue(submit.contains("--dependency=afterok:\"$array\""), submit);
     for (int task = 1; task <= SHARDS; task++) {
@@ -65,7 +73,7 @@ class SlurmTest {
           String.valueOf(task), "SLURM_CPUS_PER_TASK", "1"), tmp));
     }
     assertEquals(0, bash(scripts.resolve(SlurmScripts.MERGE), Map.of(), tmp));
-    sameResults(local.resolve("small"), out.resolve("small"));
+    sameResults(local, merged);
   }
 
   @Test
@@ -77,11 +85,10 @@ class SlurmTest {
         + " (squeue failed): skipping the real-Slurm test; start one with"
         + " ../shared/slurm/start-slurm.sh");
     Path sweep = SweepFixtures.smallFactorial(tmp);
-    Path local = tmp.resolve("local");
-    assertEquals(0, SweepFixtures.run("sweep", sweep.toString(), "--out", local.toString(),
-        "--quiet").exit());
-    Path out = tmp.resolve("slurm");
-    Path scripts = writeScripts(sweep, out, false);
+    Path local = SweepFixtures.resultsDir(SweepFixtures.run("sweep", sweep.toString(), "--out",
+        tmp.resolve("local").toString(), "--quiet"));
+    Path merged = writeScripts(sweep, tmp.resolve("slurm"), false);
+    Path scripts = merged.resolve("slurm");
     String printed = run(tmp, "bash", scripts.resolve(SlurmScripts.SUBMIT).toString());
     Matcher ids = Pattern.compile("array job (\\d+), merge job (\\d+)").matcher(printed);
     assertTrue(ids.find(), printed);
@@ -91,7 +98,7 @@ class SlurmTest {
       assertTrue(state.contains("JobState=COMPLETED") && !state.matches(
           "(?s).*JobState=(?!COMPLETED).*"), "job " + id + ":\n" + state);
     }
-    sameResults(local.resolve("small"), out.resolve("small"));
+    sameResults(local, merged);
   }
 
   private static void sameResults(Path local, Path merged) throws IOException {

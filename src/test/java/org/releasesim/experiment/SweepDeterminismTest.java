@@ -18,31 +18,30 @@ class SweepDeterminismTest {
   @Test
   void threadsAndShardsGiveByteIdenticalFiles(@TempDir Path tmp) throws IOException {
     Path sweep = SweepFixtures.smallFactorial(tmp);
-    Path one = tmp.resolve("one");
-    Path two = tmp.resolve("two");
-    assertEquals(0, SweepFixtures.run("sweep", sweep.toString(), "--out", one.toString(),
-        "--threads", "1", "--quiet").exit());
-    assertEquals(0, SweepFixtures.run("sweep", sweep.toString(), "--out", two.toString(),
-        "--threads", "2", "--quiet").exit());
-    sameFiles(one.resolve("small"), two.resolve("small"));
+    Path one = SweepFixtures.resultsDir(SweepFixtures.run("sweep", sweep.toString(), "--out",
+        tmp.resolve("one").toString(), "--threads", "1", "--quiet"));
+    Path two = SweepFixtures.resultsDir(SweepFixtures.run("sweep", sweep.toString(), "--out",
+        tmp.resolve("two").toString(), "--threads", "2", "--quiet"));
+    sameFiles(one, two);
     for (int n : new int[] {1, 2, 4}) {
-      Path out = tmp.resolve("shards" + n);
+      Path shared = tmp.resolve("shards" + n).resolve("small");
       for (int i = 1; i <= n; i++) {
-        SweepFixtures.Result r = SweepFixtures.run("sweep", sweep.toString(), "--out",
-            out.toString(), "--shard", i + "/" + n, "--threads", "2", "--quiet");
+        SweepFixtures.Result r = SweepFixtures.run("sweep", sweep.toString(), "--resume",
+            shared.toString(), "--shard", i + "/" + n, "--threads", "2", "--quiet");
         assertEquals(0, r.exit(), r.err());
       }
-      SweepFixtures.Result merged = SweepFixtures.run("merge", out.resolve("small").toString());
+      SweepFixtures.Result merged = SweepFixtures.run("merge", shared.toString());
       assertEquals(0, merged.exit(), merged.err());
-      sameFiles(one.resolve("small"), out.resolve("small"));
+      sameFiles(one, shared);
     }
   }
 
   @Test
   void aRunRepeatsFromItsSeedAndOverrides(@TempDir Path tmp) throws IOException {
     Path sweep = SweepFixtures.smallFactorial(tmp);
-    SweepFixtures.run("sweep", sweep.toString(), "--out", tmp.toString(), "--quiet");
-    List<String> lines = Files.readAllLines(tmp.resolve("small/runs.csv"));
+    Path dir = SweepFixtures.resultsDir(SweepFixtures.run("sweep", sweep.toString(), "--out",
+        tmp.toString(), "--quiet"));
+    List<String> lines = Files.readAllLines(dir.resolve("runs.csv"));
     String[] header = lines.get(0).split(",");
     String[] last = lines.get(lines.size() - 1).split(",");
     assertEquals("seed", header[3]);

@@ -1,6 +1,7 @@
 package org.releasesim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -78,29 +79,54 @@ class SweepFileErrorsTest {
   }
 
   @Test
-  void aFinishedSweepIsNotOverwrittenWithoutForce(@TempDir Path tmp) throws IOException {
+  void aSecondSweepGetsAFolderOfItsOwnAndAFinishedOneHasNothingToResume(@TempDir Path tmp)
+      throws IOException {
     Path file = SweepFixtures.sweepFile(tmp, "twice", GOOD_TAIL);
     String out = tmp.resolve("out").toString();
-    assertEquals(0, SweepFixtures.run("sweep", file.toString(), "--out", out, "--quiet").exit());
+    Path first = SweepFixtures.resultsDir(SweepFixtures.run("sweep", file.toString(), "--out",
+        out, "--quiet"));
+    String runs = Files.readString(first.resolve("runs.csv"));
     SweepFixtures.Result again = SweepFixtures.run("sweep", file.toString(), "--out", out,
         "--quiet");
-    assertEquals(2, again.exit());
-    assertTrue(again.err().contains("holds a finished sweep; use --force"), again.err());
-    assertEquals(0, SweepFixtures.run("sweep", file.toString(), "--out", out, "--quiet",
-        "--resume").exit());
-    assertEquals(0, SweepFixtures.run("sweep", file.toString(), "--out", out, "--quiet",
-        "--force").exit());
+    assertEquals(0, again.exit(), again.err());
+    Path second = SweepFixtures.resultsDir(again);
+    assertNotEquals(first, second);
+    assertEquals(tmp.resolve("out/twice"), second.getParent(), "named as runs are");
+    assertEquals(runs, Files.readString(first.resolve("runs.csv")), "the first is untouched");
+    SweepFixtures.Result resumed = SweepFixtures.run("sweep", file.toString(), "--quiet",
+        "--resume", first.toString());
+    assertEquals(0, resumed.exit(), resumed.err());
+    assertTrue(resumed.out().contains("Nothing to do"), resumed.out());
+  }
+
+  @Test
+  void aShardNeedsTheFolderItShares(@TempDir Path tmp) throws IOException {
+    Path file = SweepFixtures.sweepFile(tmp, "sharded", GOOD_TAIL);
+    SweepFixtures.Result r = SweepFixtures.run("sweep", file.toString(), "--shard", "1/2",
+        "--out", tmp.resolve("out").toString(), "--quiet");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--shard 1/2 needs --resume SWEEP_DIR"), r.err());
+    assertTrue(!Files.exists(tmp.resolve("out")), "nothing is written");
+  }
+
+  @Test
+  void aResumeOfAFileIsBadInput(@TempDir Path tmp) throws IOException {
+    Path file = SweepFixtures.sweepFile(tmp, "misdirected", GOOD_TAIL);
+    SweepFixtures.Result r = SweepFixtures.run("sweep", file.toString(), "--resume",
+        file.toString(), "--quiet");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("is a file; give the sweep's folder"), r.err());
   }
 
   @Test
   void aResumeOfAChangedSweepFileIsRefused(@TempDir Path tmp) throws IOException {
     Path file = SweepFixtures.sweepFile(tmp, "changed", GOOD_TAIL);
-    String out = tmp.resolve("out").toString();
-    assertEquals(0, SweepFixtures.run("sweep", file.toString(), "--out", out, "--quiet").exit());
-    Files.delete(tmp.resolve("out/changed/COMPLETE"));
+    Path dir = SweepFixtures.resultsDir(SweepFixtures.run("sweep", file.toString(), "--out",
+        tmp.resolve("out").toString(), "--quiet"));
+    Files.delete(dir.resolve("COMPLETE"));
     Files.writeString(file, Files.readString(file).replace("values: [4, 8]", "values: [4, 9]"));
-    SweepFixtures.Result r = SweepFixtures.run("sweep", file.toString(), "--out", out,
-        "--quiet", "--resume");
+    SweepFixtures.Result r = SweepFixtures.run("sweep", file.toString(), "--quiet", "--resume",
+        dir.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("the sweep file changed since this sweep started"), r.err());
   }

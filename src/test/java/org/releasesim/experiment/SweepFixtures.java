@@ -56,6 +56,13 @@ public final class SweepFixtures {
     return new Result(exit, out.toString(), err.toString());
   }
 
+  /** The folder a sweep or comparison printed as its results ("Results in DIR"). */
+  public static Path resultsDir(Result r) {
+    return Path.of(r.out().lines().filter(l -> l.startsWith("Results in "))
+        .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no results folder in:\n"
+            + r.out() + r.err())).substring("Results in ".length()));
+  }
+
   /** A file's bytes as text, for equality checks with readable diffs. */
   public static String read(Path file) throws IOException {
     return Files.readString(file);

@@ -34,28 +34,50 @@ class SweepResumeTest {
             values: [2, 4, 8, 16]
         timeSeries: [jail_population]
         """);
-    Path reference = tmp.resolve("reference");
-    assertEquals(0, SweepFixtures.run("sweep", sweep.toString(), "--out", reference.toString(),
-        "--threads", "1", "--quiet").exit());
+    Path reference = SweepFixtures.resultsDir(SweepFixtures.run("sweep", sweep.toString(),
+        "--out", tmp.resolve("reference").toString(), "--threads", "1", "--quiet"));
     long seed = System.nanoTime();
     Random random = new Random(seed);
     int first = 1 + random.nextInt(RUNS / 2);
     int second = first + 1 + random.nextInt(RUNS - first - 2);
     Path out = tmp.resolve("killed");
-    Path runs = out.resolve("resumable/runs.csv");
     List<String> moments = new ArrayList<>();
     Path err = tmp.resolve("child-err.txt");
-    moments.add(killAfter(child(sweep, out, false, err), runs, first));
-    assertFalse(Files.exists(out.resolve("resumable/COMPLETE")), "killed too late: " + moments);
-    moments.add(killAfter(child(sweep, out, true, err), runs, second));
-    Process last = child(sweep, out, true, err);
+    // the first child starts the sweep in a new folder, as a user would; the others resume it
+    Process started = child(sweep, List.of("--out", out.toString()), err);
+    Path dir = folderOf(started, out.resolve("resumable"));
+    Path runs = dir.resolve("runs.csv");
+    moments.add(killAfter(started, runs, first));
+    assertFalse(Files.exists(dir.resolve("COMPLETE")), "killed too late: " + moments);
+    List<String> resume = List.of("--resume", dir.toString());
+    moments.add(killAfter(child(sweep, resume, err), runs, second));
+    Process last = child(sweep, resume, err);
     assertTrue(last.waitFor(120, TimeUnit.SECONDS), "the resumed sweep did not finish");
     assertEquals(0, last.exitValue(), Files.readString(tmp.resolve("child-err.txt")));
     for (String name : List.of("runs.csv", "runs-series.csv", "points.csv", "series.csv")) {
-      assertEquals(SweepFixtures.read(reference.resolve("resumable").resolve(name)),
-          SweepFixtures.read(out.resolve("resumable").resolve(name)),
+      assertEquals(SweepFixtures.read(reference.resolve(name)),
+          SweepFixtures.read(dir.resolve(name)),
           name + " differs after kills at " + moments + " (random seed " + seed + ")");
     }
+  }
+
+  /** The folder a new sweep claimed under {@code parent}, once the child has created it. */
+  private static Path folderOf(Process child, Path parent) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline) {
+      if (Files.isDirectory(parent)) {
+        try (var list = Files.list(parent)) {
+          List<Path> found = list.toList();
+          if (!found.isEmpty()) {
+            assertEquals(1, found.size(), "one sweep, one folder: " + found);
+            return found.get(0);
+          }
+        }
+      }
+      assertTrue(child.isAlive() || Files.isDirectory(parent), "the sweep ended early");
+      Thread.sleep(5);
+    }
+    throw new AssertionError("no sweep folder under " + parent);
   }
 
   /** Waits until runs.csv has {@code rows} rows (or the child ends), then kills it. */
@@ -80,16 +102,12 @@ class SweepResumeTest {
     }
   }
 
-  private static Process child(Path sweep, Path out, boolean resume, Path err)
-      throws IOException {
+  private static Process child(Path sweep, List<String> folder, Path err) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-        ExperimentCli.class.getName(), "sweep", sweep.toString(), "--out", out.toString(),
-        "--threads", "2", "--quiet"));
-    if (resume) {
-      cmd.add("--resume");
-    }
+        ExperimentCli.class.getName(), "sweep", sweep.toString(), "--threads", "2", "--quiet"));
+    cmd.addAll(folder);
     return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(err.toFile()).start();
   }

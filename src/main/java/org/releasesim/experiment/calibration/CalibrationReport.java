@@ -39,7 +39,8 @@ public final class CalibrationReport {
         + " -->\n\n");
     out.append("This page is written by `").append(command).append("` from the results it"
         + " prints; rerun it after changing a default. The targets are published micro-level"
-        + " figures; each row names its source.\n\n");
+        + " figures, each with its source in the table below (the figures collected for the"
+        + " defaults, with how sure we are of each, are in docs/calibration-inputs.md).\n\n");
     long checked = r.results().stream().filter(TargetResult::checked).count();
     long passed = r.results().stream().filter(t -> t.checked() && t.passed()).count();
     out.append(String.format(Locale.ROOT, "**%d of %d targets pass.**", passed, checked));

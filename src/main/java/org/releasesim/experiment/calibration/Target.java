@@ -6,8 +6,8 @@ import org.releasesim.experiment.stats.Estimate;
  * A published figure the defaults are calibrated to, and the rule that decides whether the
  * model reproduces it.
  *
- * <p>Tolerances follow issue 5: 3 percentage points for shares, 10% of the published value for
- * counts (rates per 100,000, days). The full form passes a target when the mean over
+ * <p>Tolerances: 3 percentage points for shares, 10% of the published value for counts (rates
+ * per 100,000, days). The full form passes a target when the mean over
  * replications lies within the tolerance. The quick form has few, small replications, so its
  * mean moves by about the width of its confidence interval from seed to seed; it passes a
  * target when the interval reaches the tolerance band (|mean - published| &lt;= tolerance +

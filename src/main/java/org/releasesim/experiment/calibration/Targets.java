@@ -5,8 +5,9 @@ import java.util.List;
 import org.releasesim.experiment.calibration.Target.Check;
 
 /**
- * The published figures of issue 5 and {@code ../shared/research/calibration-inputs.md}, with how
- * the model's counterpart is measured. Shares are 0-1.
+ * The published figures the defaults are calibrated to (collected in
+ * {@code docs/calibration-inputs.md}), with how the model's counterpart is measured. Shares are
+ * 0-1.
  */
 public final class Targets {
   public static final String REARREST_1Y = "rearrest_1y";

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  *
  * @param name the sweep's name (job names derive from it)
  * @param sweepFile the sweep file, absolute
- * @param out the parent of the sweep folder, absolute (as given to sweep --out)
+ * @param sweepDir the sweep folder the shards and the merge write to, absolute
  * @param shards array tasks, one shard each
  * @param cpusPerTask cores per task, used as the task's --threads
  * @param partition the partition, or null for the cluster's default
@@ -17,17 +17,12 @@ import java.nio.file.Path;
  *     {@code '/usr/bin/java' -jar '/home/me/release-sim/target/release-sim.jar'}
  * @param workDir the folder jobs start in
  */
-public record SlurmJob(String name, Path sweepFile, Path out, int shards, int cpusPerTask,
+public record SlurmJob(String name, Path sweepFile, Path sweepDir, int shards, int cpusPerTask,
     String partition, String time, String mem, String launcher, Path workDir) {
   public SlurmJob {
     if (shards < 1 || cpusPerTask < 1) {
       throw new IllegalArgumentException("shards and cpus per task must be at least 1");
     }
-  }
-
-  /** The sweep folder the shards and the merge write to. */
-  public Path sweepDir() {
-    return out.resolve(name);
   }
 
   /** The folder the scripts and logs go to. */

@@ -5,8 +5,9 @@ package org.releasesim.experiment.slurm;
  * i of n ({@code --array=1-n}: shards are numbered from 1), a merge job that combines the shards
  * and writes the statistics, and {@code submit.sh}, which submits the array and then the merge
  * with {@code --dependency=afterok:<array job id>}, so the merge starts only if every task
- * succeeded. Tasks run {@code sweep --resume}, so a requeued or resubmitted task continues where
- * it stopped instead of starting over.
+ * succeeded. Tasks run {@code sweep --resume <sweep folder>}: every task writes into the one
+ * folder the scripts were written for, and a requeued or resubmitted task continues where it
+ * stopped instead of starting over.
  */
 public final class SlurmScripts {
   public static final String ARRAY = "array.sbatch";
@@ -24,9 +25,9 @@ public final class SlurmScripts {
         + "set -euo pipefail\n"
         + "cd " + quote(job.workDir().toString()) + "\n"
         + "exec " + job.launcher() + " sweep " + quote(job.sweepFile().toString())
-        + " --shard \"${SLURM_ARRAY_TASK_ID}/" + job.shards() + "\" --out "
-        + quote(job.out().toString())
-        + " --threads \"${SLURM_CPUS_PER_TASK:-1}\" --resume --quiet\n";
+        + " --shard \"${SLURM_ARRAY_TASK_ID}/" + job.shards() + "\" --resume "
+        + quote(job.sweepDir().toString())
+        + " --threads \"${SLURM_CPUS_PER_TASK:-1}\" --quiet\n";
   }
 
   /** The merge script, to be submitted once the array has succeeded. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.releasesim.experiment.design.DesignPoint;
 import org.releasesim.experiment.stats.Estimate;
@@ -14,6 +15,7 @@ import org.releasesim.experiment.sweep.Contrasts;
 import org.releasesim.experiment.sweep.OutcomeSpec;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.output.ChartFile;
+import org.releasesim.output.ChartTheme;
 
 /**
  * Paired contrasts as bars with 95% t intervals: per outcome, each point's difference from its
@@ -45,19 +47,29 @@ final class ContrastCharts {
         SweepChartStyle.WIDTH, BarCharts.height(data));
   }
 
-  /** Relative differences (percent of the reference mean) for several outcomes. */
+  /**
+   * Relative differences (percent of the reference mean) for several outcomes. A difference
+   * relative to a reference mean of 0 is undefined (an infinite bar would blank the whole chart),
+   * so such cells are left out and named in a subtitle and in the caption.
+   */
   static ChartFile relative(Path dir, SweepPlan plan, List<Contrast> contrasts,
       List<Integer> outcomes) throws IOException {
     int f = Contrasts.factorIndex(plan);
     String reference = plan.factors().get(f).levels().get(0);
     DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+    UndefinedCells undefined = new UndefinedCells(reference);
     for (Contrast c : contrasts) {
       if (outcomes.contains(c.outcome())) {
         PairedDifference d = c.difference();
+        String outcome = plan.outcomes().names().get(c.outcome());
+        String point = label(plan, c.point());
         double scale = 100 / d.reference().mean();
+        if (!Double.isFinite(scale)) {
+          undefined.add(outcome, point, d.reference().mean());
+          continue;
+        }
         BarCharts.add(data, d.difference().mean() * scale,
-            Math.abs(d.difference().halfWidth() * scale), label(plan, c.point()),
-            plan.outcomes().names().get(c.outcome()));
+            Math.abs(d.difference().halfWidth() * scale), point, outcome);
       }
     }
     JFreeChart chart = BarCharts.chart("Differences from " + reference + ", in percent",
@@ -65,6 +77,12 @@ final class ContrastCharts {
     String caption = "Paired difference of each outcome from " + reference + ", as a percentage"
         + " of the " + reference + " mean, with 95% t intervals (the reference mean taken as"
         + " exact). Data: contrasts.csv (compare.csv for a comparison).";
+    if (!undefined.isEmpty()) {
+      String note = undefined.note((int) contrasts.stream()
+          .filter(c -> c.outcome() == outcomes.get(0)).count());
+      chart.addSubtitle(new TextTitle(note, ChartTheme.LABEL_FONT));
+      caption += " " + note + ".";
+    }
     return SweepImages.write(dir, "contrasts_relative", caption, chart, SweepChartStyle.WIDTH,
         BarCharts.height(data));
   }

@@ -57,7 +57,8 @@ final class CsvLog implements Closeable {
     }
     if (!lines.get(0).equals(header)) {
       throw new SweepException(file + ": its header differs from this sweep's, so it was"
-          + " written by another sweep file or version; use --force to start over.");
+          + " written by another sweep file or version; run the sweep without --resume to start"
+          + " it in a new folder.");
     }
     long bytes = header.getBytes(StandardCharsets.UTF_8).length + 1;
     for (String line : lines.subList(1, lines.size())) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.releasesim.experiment.sweep.Shard;
@@ -13,9 +13,13 @@ import org.releasesim.output.AtomicFiles;
 import org.releasesim.output.RunDirectory;
 
 /**
- * The output folder of a sweep, {@code <out>/<sweep-name>/}, or of one shard of it,
- * {@code <out>/<sweep-name>/shards/shard-<i>-of-<n>/}. It is finished only when its
- * {@value RunDirectory#COMPLETE} marker exists, which is written last.
+ * The output folder of a sweep, {@code <out>/<sweep-name>/<run-id>/}, named as a run's folder
+ * is ({@link RunDirectory}: {@code yyyyMMdd-HHmmss-seed<master seed>} in UTC, with {@code -2},
+ * {@code -3}, ... when taken), or of one shard of it,
+ * {@code <sweep folder>/shards/shard-<i>-of-<n>/}. A new sweep or comparison always claims a
+ * folder of its own, atomically, so it never replaces an earlier one, whatever its policies or
+ * overrides; only a resume (given the folder) writes into an existing one. It is finished only
+ * when its {@value RunDirectory#COMPLETE} marker exists, which is written last.
  *
  * <p>At its start a sweep copies its sweep file ({@value #SWEEP}) and its resolved base scenario
  * ({@value #BASE}) into the folder; a resume checks both are unchanged, so a resumed sweep cannot
@@ -32,16 +36,25 @@ public final class SweepFolder {
     this.dir = dir;
   }
 
-  /** The folder of a sweep (or of one of its shards) under {@code out}. */
-  public static SweepFolder of(Path out, String name, Shard shard) {
-    Path root = out.resolve(name);
-    return new SweepFolder(shard.isWhole() ? root : root.resolve(SHARDS)
-        .resolve(shard.folderName()));
+  /**
+   * Claims a new, empty folder {@code <out>/<name>/<run-id>/} for a sweep.
+   *
+   * @param seed the sweep's master seed, recorded in the run id
+   */
+  public static SweepFolder create(Path out, String name, long seed, Clock clock)
+      throws IOException {
+    return new SweepFolder(RunDirectory.create(out, name, seed, clock).path());
   }
 
-  /** An existing folder, as given to {@code merge}. */
+  /** An existing folder, as given to {@code sweep --resume} and {@code merge}. */
   public static SweepFolder at(Path dir) {
     return new SweepFolder(dir);
+  }
+
+  /** The folder of one shard of this sweep, or this folder for the whole sweep. */
+  public SweepFolder shard(Shard shard) {
+    return shard.isWhole() ? this
+        : new SweepFolder(dir.resolve(SHARDS).resolve(shard.folderName()));
   }
 
   public Path dir() {
@@ -57,24 +70,18 @@ public final class SweepFolder {
   }
 
   /**
-   * Gets the folder ready: creates it, or checks it may be continued or replaced.
+   * Gets the folder ready: starts the sweep in it, or checks that the sweep it holds is this one,
+   * to be continued.
    *
-   * @return true if runs recorded earlier are to be kept (a resume of an unfinished folder)
-   * @throws SweepException if the folder exists and neither option allows using it
+   * @return true if runs recorded earlier are to be kept (the folder holds this sweep, unfinished)
+   * @throws SweepException if the folder holds a finished sweep, or another sweep
    */
-  public boolean prepare(boolean resume, boolean force, String sweepText, String baseYaml)
-      throws IOException {
-    if (Files.exists(dir) && force) {
-      deleteSweepFolder();
-    } else if (Files.exists(dir) && isComplete()) {
-      throw new SweepException(dir + " holds a finished sweep; use --force to replace it, or"
-          + " --out to write elsewhere.");
-    } else if (Files.exists(file(SWEEP)) && !resume) {
-      throw new SweepException(dir + " holds an unfinished sweep; use --resume to continue it,"
-          + " or --force to start over.");
+  public boolean prepare(String sweepText, String baseYaml) throws IOException {
+    if (isComplete()) {
+      throw new SweepException(dir + " holds a finished sweep; a sweep run without --resume"
+          + " writes into a new folder of its own.");
     }
-    boolean continuing = Files.exists(file(SWEEP));
-    if (continuing) {
+    if (Files.exists(file(SWEEP))) {
       same(SWEEP, sweepText, "the sweep file");
       same(BASE, baseYaml, "the base scenario (with the sweep's set: overrides)");
       return true;
@@ -114,20 +121,8 @@ public final class SweepFolder {
     String found = Files.readString(file(name), StandardCharsets.UTF_8);
     if (!found.equals(expected)) {
       throw new SweepException(dir + ": " + what + " changed since this sweep started, so its"
-          + " runs cannot be continued; use --force to start over (or --out for a new folder).");
-    }
-  }
-
-  /** Deletes the folder, refusing one that does not look like a sweep's. */
-  private void deleteSweepFolder() throws IOException {
-    if (!Files.exists(file(SWEEP))) {
-      throw new SweepException(dir + " exists but holds no " + SWEEP + "; it is not a sweep"
-          + " folder, so --force will not delete it. Choose another --out.");
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+          + " runs cannot be continued; run the sweep without --resume to start it afresh in a"
+          + " new folder.");
     }
   }
 }

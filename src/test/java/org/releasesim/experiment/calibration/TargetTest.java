@@ -8,7 +8,7 @@ import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 import org.releasesim.experiment.stats.Estimate;
 
-/** The pass rules of issue 5: 3 points for shares, 10% for counts, CI-aware in the quick form. */
+/** The pass rules: 3 points for shares, 10% for counts, CI-aware in the quick form. */
 class TargetTest {
   private static final Target SHARE = new Target("s", "share", 0.43, Target.Check.SHARE, "",
       "src", "def");
