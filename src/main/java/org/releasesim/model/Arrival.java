@@ -21,7 +21,7 @@ final class Arrival implements Steppable {
     ReleaseSim sim = (ReleaseSim) state;
     double now = sim.schedule.getTime();
     int p = new PopulationBuilder(sim).addArrival(sim.jurisdiction(jurisdiction), group,
-        birthDay, now);
+        birthDay);
     sim.metrics().count(org.releasesim.model.metrics.Metric.ARRIVALS, jurisdiction, 0,
         group.ordinal(), 0);
     sim.turnover().scheduleDeath(p, now);

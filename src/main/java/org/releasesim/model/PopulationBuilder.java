@@ -64,13 +64,11 @@ final class PopulationBuilder {
   }
 
   /**
-   * A newcomer to {@code j} during the run, of a given group and birth day, with a criminal
-   * history drawn as an initial resident's; returns the id.
+   * A newcomer from abroad to {@code j} during the run, of a given group and birth day, with no
+   * criminal record here; returns the id.
    */
-  int addArrival(Jurisdiction j, Group g, double birthDay, double now) {
-    int id = createPerson(j, g, birthDay);
-    history.apply(sim.population(), sim.streams(), id, now);
-    return id;
+  int addArrival(Jurisdiction j, Group g, double birthDay) {
+    return createPerson(j, g, birthDay);
   }
 
   /** A resident present at the start, with a criminal history drawn for their age. */

@@ -14,7 +14,8 @@ import org.releasesim.model.random.PersonStreams;
  * happen). A death is replaced by an entrant of age 0 of the same group in the same home (a
  * birth; for non-citizens, the model's stand-in for immigrants arriving young), which keeps each
  * group's age structure at the life table's stationary one. A departure is replaced by a newcomer
- * of the same age, who draws propensity and criminal history as an initial resident does. A
+ * of the same age, who draws propensity as an initial resident does, and a criminal history too
+ * when moving in from elsewhere in the country (not from abroad, replacing an emigrant). A
  * change of status is balanced by the next departure in the same tract of a member of the
  * gaining group, whose replacement then belongs to the losing one. Together these keep the
  * county's size, age structure and group composition stationary, while people and their
@@ -120,7 +121,7 @@ final class Turnover implements java.io.Serializable {
       return;
     }
     Group same = Group.of(g);
-    replace(p, same, now, now);
+    replace(p, same, now, now, false);
     sim.metrics().count(Metric.POPULATION_FLOWS, home.index(), 0, g, FLOW_BIRTH);
     scheduleDeath(p, now);
     sim.offending().scheduleNext(p, now);
@@ -162,7 +163,9 @@ final class Turnover implements java.io.Serializable {
     sim.tell(ModelEvent.Kind.DEPARTURE, p, home.index(), population.tract(p),
         flow == FLOW_OUT_MIGRATION ? "out-migration" : "emigration");
     Group newcomer = Group.of(settleOwed(population.tract(p), g));
-    replace(p, newcomer, population.birthDay(p), now);
+    // someone moving in from elsewhere in the country brings a criminal history; the
+    // newcomer who takes an emigrant's place comes from abroad, with no record here
+    replace(p, newcomer, population.birthDay(p), now, flow == FLOW_OUT_MIGRATION);
     sim.metrics().count(Metric.POPULATION_FLOWS, home.index(), 0, newcomer.ordinal(),
         FLOW_IN_MIGRATION);
   }
@@ -214,10 +217,10 @@ final class Turnover implements java.io.Serializable {
   }
 
   /**
-   * A new occupant takes over the record, born on {@code birthDay}: a birth when that is now,
-   * else a newcomer with propensity and criminal history drawn as for an initial resident.
+   * A new occupant takes over the record, born on {@code birthDay}, with a new propensity, and,
+   * when {@code withHistory}, a criminal history drawn as for an initial resident.
    */
-  private void replace(int p, Group g, double birthDay, double now) {
+  private void replace(int p, Group g, double birthDay, double now, boolean withHistory) {
     Jurisdiction home = sim.homeOf(p);
     home.iceOffice().closeCase(p, IceFieldOffice.CLOSED_GONE);
     sim.moveTo(p, PersonState.COMMUNITY, 0, now);
@@ -226,7 +229,7 @@ final class Turnover implements java.io.Serializable {
     home.changePopulation(g.ordinal(), 1);
     population.set(p, Population.REMOVABLE, g == Group.UNAUTHORIZED
         || g == Group.LAWFUL_NONCITIZEN && streams.chance(p, lawfulRemovableShare));
-    if (birthDay < now) {
+    if (withHistory) {
       history.apply(population, streams, p, now);
     }
   }

@@ -84,7 +84,7 @@ final class ParamText {
 
   /** Where the default comes from: the source, or "assumption" when no figure backs it. */
   static String source(Param param) {
-    String source = SourceCitations.inRepository(param.source());
+    String source = param.source();
     if (param.assumption()) {
       return source.isEmpty() ? "assumption" : "assumption (" + source + ")";
     }
@@ -100,7 +100,7 @@ final class ParamText {
     if (param.assumption()) {
       text.append(" Assumption.");
     } else if (!param.source().isEmpty()) {
-      text.append(" Source: ").append(SourceCitations.inRepository(param.source())).append('.');
+      text.append(" Source: ").append(param.source()).append('.');
     }
     return text.toString();
   }

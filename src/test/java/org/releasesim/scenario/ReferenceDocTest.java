@@ -34,7 +34,7 @@ class ReferenceDocTest {
       if (param.assumption()) {
         assertTrue(row.contains("**assumption**"), row);
       } else if (!param.source().equals("see owning field")) {
-        assertTrue(row.contains(SourceCitations.inRepository(param.source())
+        assertTrue(row.contains(param.source()
             .replace("|", "\\|")), row);
       }
     });

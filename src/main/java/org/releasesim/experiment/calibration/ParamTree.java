@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.releasesim.model.param.Param;
 import org.releasesim.model.param.ScenarioParams;
-import org.releasesim.scenario.SourceCitations;
 
 /**
  * Every scenario key, read by reflection from the parameter records and their {@link Param}
@@ -46,7 +45,7 @@ public final class ParamTree {
       String key = path.isEmpty() ? c.getName() : path + "." + c.getName();
       String unit = p.unit().isEmpty() ? ownerUnit : p.unit();
       boolean owned = p.source().equals(SEE_OWNER);
-      String source = owned ? ownerSource : SourceCitations.inRepository(p.source());
+      String source = owned ? ownerSource : p.source();
       boolean assumption = p.assumption() || (owned && ownerAssumption);
       Object value = valueOf(c, defaults);
       if (c.getType().isRecord()) {

@@ -131,12 +131,16 @@ public final class Targets {
     return new Target(id, label, published, Check.COUNT, unit, source, definition);
   }
 
-  /** Not fitted: the age factors come from the age-crime curve, so this corroborates. */
+  /**
+   * Fitted with the age factors (the 40-44 level and its fall with age): ages advance through
+   * the follow-up, so a releasee of 38 ages into the 40s.
+   */
   private static Target byAge(int band) {
     return new Target(BY_AGE.get(band), "5-year re-arrest, released at ages "
-        + AGE_LABELS.get(band) + " (not fitted)", BY_AGE_PUBLISHED[band], Check.DIAGNOSTIC, "",
+        + AGE_LABELS.get(band), BY_AGE_PUBLISHED[band], Check.SHARE, "",
         COHORT_2005 + " (OJP abstract; ages 24 or younger, 25-39, 40 or older)",
-        "as the 5-year re-arrest, releasees of one age band (ages are fixed during a run)");
+        "as the 5-year re-arrest, releasees of one age band at release (their ages advance"
+            + " through the follow-up)");
   }
 
   private static Target byOffence(int type, String name) {

@@ -11,13 +11,18 @@ public record AgeFactors(
         source = "reference band") double adult,
     @Param(doc = "Offending factor, ages 40-44; later ages fall from it by olderDeclinePerYear.",
         unit = "ratio", min = 0, max = 20,
-        source = "age-crime curve; BJS Arrest Data Analysis Tool, arrests per capita by age")
-    double older,
+        source = "calibrated with olderDeclinePerYear to 5-year re-arrest by age at release (BJS"
+            + " NCJ 244205: 84.1% at 24 or younger, 78.6% at 25-39, 69.2% at 40 or older); the"
+            + " population's arrests per capita fall faster after 40 (BJS Arrest Data Analysis"
+            + " Tool), so people still offending at 40 are a selected group; see"
+            + " docs/calibration.md") double older,
     @Param(doc = "Fall of the offending factor with age from 40 on, in five-year steps: the"
         + " factor at ages 40+5k to 45+5k is older x exp(-5k x this).", unit = "per year",
-        min = 0, max = 1, source = "age-crime curve; BJS Arrest Data Analysis Tool: arrests per"
-            + " capita at 60-64 about a quarter of those at 40-44") double olderDeclinePerYear)
+        min = 0, max = 1, source = "calibrated with older to 5-year re-arrest by age at release"
+            + " (BJS NCJ 244205); the population's arrests per capita at 60-64 are about a"
+            + " quarter of those at 40-44 (BJS Arrest Data Analysis Tool), a faster fall")
+    double olderDeclinePerYear)
     implements java.io.Serializable {
 
-  public static final AgeFactors DEFAULTS = new AgeFactors(0, 1.6, 1.0, 0.65, 0.065);
+  public static final AgeFactors DEFAULTS = new AgeFactors(0, 1.6, 1.0, 1.0, 0.03);
 }

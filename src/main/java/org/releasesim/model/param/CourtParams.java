@@ -59,7 +59,7 @@ public record CourtParams(
     implements java.io.Serializable {
 
   public static final CourtParams DEFAULTS = new CourtParams(
-      new CrimeProbabilities(0.15, 0.03, 0.01, 0), 0.14, 1.0, 53, 176, 0.68,
-      new CrimeProbabilities(0.35, 0, 0.06, 0.02), new CrimeProbabilities(0, 0.08, 0.04, 0.02),
+      new CrimeProbabilities(0.15, 0.03, 0.01, 0), 0.125, 1.0, 53, 176, 0.68,
+      new CrimeProbabilities(0.35, 0, 0.06, 0.02), new CrimeProbabilities(0, 0.12, 0.04, 0.02),
       0.58, 38, 2.6, 1.0, 0.9);
 }

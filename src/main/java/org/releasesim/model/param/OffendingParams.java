@@ -32,7 +32,7 @@ public record OffendingParams(
     implements java.io.Serializable {
 
   public static final OffendingParams DEFAULTS = new OffendingParams(
-      new CrimeRates(0.022, 0.044, 0.055, 0.072), 0.08, AgeFactors.DEFAULTS,
+      new CrimeRates(0.0184, 0.0368, 0.046, 0.0602), 0.08, AgeFactors.DEFAULTS,
       new CrimeRates(0.35, 0.20, 0.30, 0.40), new CrimeRates(0.5, 0.25, 0.4, 0.5),
       PostReleaseParams.DEFAULTS);
 }

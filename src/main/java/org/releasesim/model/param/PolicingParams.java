@@ -10,7 +10,7 @@ public record PolicingParams(
         + " Violent and property entries are unused.", unit = "probability", assumption = true)
     CrimeProbabilities detectionRates,
     @Param(doc = "Switch: clearance falls when witnesses in the tract distrust police.",
-        source = "MODEL.md mechanism 3; no published elasticity", assumption = true)
+        source = "model design (ODD section 7.3); no published elasticity", assumption = true)
     boolean witnessCooperation,
     @Param(doc = "Elasticity of clearance with respect to the tract's population-weighted"
         + " trust (clearance x trust^elasticity).", unit = "elasticity", min = 0, max = 5,

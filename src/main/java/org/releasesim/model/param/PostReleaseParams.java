@@ -18,8 +18,8 @@ public record PostReleaseParams(
     implements java.io.Serializable {
 
   public static final PostReleaseParams DEFAULTS = new PostReleaseParams(true, List.of(
-      new PostReleasePeriod(183, 3.3), new PostReleasePeriod(365, 2.9),
-      new PostReleasePeriod(1095, 2.7), new PostReleasePeriod(1826, 2.1)));
+      new PostReleasePeriod(183, 3.7), new PostReleasePeriod(365, 2.8),
+      new PostReleasePeriod(1095, 2.6), new PostReleasePeriod(1826, 2.0)));
 
   public PostReleaseParams {
     periods = List.copyOf(periods);
