@@ -112,4 +112,20 @@ class CompareCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("'SANCTUARY' is not a policy"), r.err());
   }
+
+  @Test
+  void enforcementBreakdownsAreOutcomesAComparisonCanReport(@TempDir Path tmp)
+      throws IOException {
+    List<String> outcomes = List.of("ice_arrests/AT_LARGE_INDEPENDENT",
+        "ice_arrests/JAIL_TRANSFER", "ice_arrests_by_record/NEVER_BOOKED",
+        "removals_by_record/VIOLENT_CONVICTION", "transfers_by_stage/PRETRIAL",
+        "population_flows/DEATH");
+    SweepFixtures.Result r = compare(tmp, "--policies", "HONOR_DETAINERS,NO_COOPERATION",
+        "--replications", "2", "--outcomes", String.join(",", outcomes));
+    assertEquals(0, r.exit(), r.err());
+    String csv = Files.readString(SweepFixtures.resultsDir(r).resolve("compare.csv"));
+    for (String outcome : outcomes) {
+      assertTrue(csv.contains(outcome), outcome + " in compare.csv");
+    }
+  }
 }
