@@ -31,7 +31,7 @@ final class PrisonCohortTracker implements ModelEvent.Listener {
   /**
    * Follows people released in [{@code windowStart}, {@code windowEnd}), schedule days.
    *
-   * @param ageBand a person's age band index (ages are fixed during a run)
+   * @param ageBand a person's age band index at the moment asked (the release)
    */
   PrisonCohortTracker(IntUnaryOperator ageBand, double windowStart, double windowEnd) {
     if (!(windowEnd > windowStart)) {

@@ -12,8 +12,8 @@ public record PostReleaseParams(
     @Param(doc = "Periods after release, in increasing order, each with its factor; after the"
         + " last period the factor is 1.", min = 0, max = 50,
         source = "calibrated to the BJS re-arrest curves (NCJ 244205, NCJ 256094): the factor"
-            + " stays near 3 for five years after release, then falls to 1; with ages fixed"
-            + " during a run, the fall also stands in for the cohort ageing out of crime; see"
+            + " falls from 3.7 in the first half year to 2 in the fifth, then to 1; ages advance"
+            + " through the follow-up, so ageing out of crime comes from the age factors; see"
             + " docs/calibration.md") List<PostReleasePeriod> periods)
     implements java.io.Serializable {
 
