@@ -19,7 +19,7 @@ import org.releasesim.experiment.stats.WindowComparison;
 public final class StationarityCsv {
   /** The header, in column order. */
   public static final List<String> HEADER = List.of("series", "group", "unit", "window_days",
-      "first_mean", "last_mean", "relative_change_pct", "noise_2se_pct", "result", "slope_per_year",
+      "first_mean", "last_mean", "relative_change_pct", "noise_pct", "result", "slope_per_year",
       "slope_low", "slope_high", "mser5_truncation_days");
 
   private StationarityCsv() {}

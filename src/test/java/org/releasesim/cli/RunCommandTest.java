@@ -82,7 +82,7 @@ class RunCommandTest {
   void aRunChecksEveryKeySeriesForATrendInACsvAndItsReport() throws IOException {
     Path dir = runDir(run(tmp));
     List<String> csv = Files.readAllLines(dir.resolve("stationarity.csv"));
-    assertEquals("series,group,unit,window_days,first_mean,last_mean,relative_change_pct,"
+    assertEquals("series,group,unit,window_days,first_mean,last_mean,relative_change_pct,noise_pct,"
         + "result,slope_per_year,slope_low,slope_high,mser5_truncation_days", csv.get(0));
     List<String> series = csv.stream().skip(1).map(line -> line.split(",")[0] + " "
         + line.split(",")[1]).toList();

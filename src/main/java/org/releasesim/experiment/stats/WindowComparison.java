@@ -7,7 +7,7 @@ import org.releasesim.model.param.TimeParams;
  * within {@link #TOLERANCE} of the mean over the first window, or the two means differ by no
  * more than run-to-run noise allows ({@value #NOISE_SE} standard errors of their difference,
  * from batch means: each window cut into {@value #BATCHES} batches, long enough that weekly
- * autocorrelation is mostly inside a batch). A series as small as a county's ICE custody
+ * autocorrelation is mostly inside a batch; a 5% level over the nine key series together). A series as small as a county's ICE custody
  * population swings by more than 3% between windows from chance alone; a drift is flagged when
  * it is both larger than 3% and larger than chance explains. The windows are the first and
  * last {@value #WINDOW_YEARS} years, or, when the recorded period is shorter than two such
@@ -23,10 +23,14 @@ import org.releasesim.model.param.TimeParams;
  */
 public record WindowComparison(double windowDays, boolean thirds, double firstMean,
     double lastMean, double differenceSe) {
-  /** Batches each window is cut into for the standard error of its mean. */
-  public static final int BATCHES = 6;
-  /** Standard errors of the difference within which a change counts as noise. */
-  public static final double NOISE_SE = 2;
+  /** Batches each window is cut into for the standard error of its mean (quarters of 3 years). */
+  public static final int BATCHES = 12;
+  /**
+   * Standard errors of the difference within which a change counts as noise: a 5% level over
+   * the nine key series together (Bonferroni, about 2.8 for a normal difference), rounded up for
+   * the uncertainty of the batch-means standard errors themselves (11 degrees of freedom each).
+   */
+  public static final double NOISE_SE = 3;
   /** Largest relative change of the mean that still counts as no trend. */
   public static final double TOLERANCE = 0.03;
   /** Length of each window when the recorded period is long enough, years. */
