@@ -43,7 +43,8 @@ final class LifeTable implements java.io.Serializable {
 
   /** Share of births surviving to {@code age} years. */
   double survival(double age) {
-    return Math.pow(tableSurvival(age), multiplier);
+    double s = tableSurvival(age);
+    return multiplier == 1 ? s : Math.pow(s, multiplier);
   }
 
   private static double tableSurvival(double age) {
@@ -59,17 +60,17 @@ final class LifeTable implements java.io.Serializable {
     return (SURVIVORS[i] + w * (SURVIVORS[i + 1] - SURVIVORS[i])) / SURVIVORS[0];
   }
 
+  /** The tabulated interval holding {@code age} (below 85): ages 0, 1, then every five years. */
   private static int interval(double age) {
-    int i = 0;
-    while (i + 2 < AGES.length && age >= AGES[i + 1]) {
-      i++;
+    if (age < AGES[1]) {
+      return 0;
     }
-    return i;
+    return (int) Math.min(AGES.length - 2, age < AGES[2] ? 1 : 1 + Math.floor(age / 5));
   }
 
   /** Age (years) by which survival has fallen to {@code s}: the inverse of {@link #survival}. */
   double ageAtSurvival(double s) {
-    double target = Math.pow(s, 1 / multiplier);
+    double target = multiplier == 1 ? s : Math.pow(s, 1 / multiplier);
     int last = AGES.length - 1;
     double atLast = SURVIVORS[last] / SURVIVORS[0];
     if (target <= atLast) {
@@ -123,10 +124,11 @@ final class LifeTable implements java.io.Serializable {
   double stationaryAge(double from, double to, double u) {
     double lo = livedTo(from);
     double target = lo + u * (livedTo(to) - lo);
-    int year = (int) Math.floor(from);
-    while (year + 1 < to && livedTo(year + 1) <= target) {
-      year++;
-    }
+    // the whole year by a search of the cumulated person-years, then the point within it
+    // (survival changes little within a year, so person-years accrue evenly there)
+    int year = java.util.Arrays.binarySearch(lived, target);
+    year = year >= 0 ? year : -year - 2;
+    year = Math.max((int) Math.floor(from), Math.min(year, (int) Math.ceil(to) - 1));
     double start = Math.max(from, year);
     double end = Math.min(to, year + 1);
     double inYear = livedTo(end) - livedTo(start);

@@ -53,6 +53,8 @@ final class Turnover implements java.io.Serializable {
    * gaining-group member from that tract is replaced by a newcomer of the losing group.
    */
   private final int[] owed;
+  /** Newcomers' propensity, built on first use (not kept in checkpoints). */
+  private transient GammaDistribution propensity;
 
   Turnover(ReleaseSim sim) {
     this.sim = sim;
@@ -235,7 +237,12 @@ final class Turnover implements java.io.Serializable {
   }
 
   private float drawPropensity(int p) {
-    double shape = sim.params().population().propensityShape();
-    return (float) new GammaDistribution(sim.personRandom(p), shape, 1 / shape).sample();
+    if (propensity == null) {
+      // one distribution over the shared per-person adapter: point it at a person, then sample
+      double shape = sim.params().population().propensityShape();
+      propensity = new GammaDistribution(sim.personRandom(p), shape, 1 / shape);
+    }
+    sim.personRandom(p);
+    return (float) propensity.sample();
   }
 }
