@@ -14,8 +14,12 @@ import org.releasesim.model.param.TimeParams;
  *     degrees of freedom); NaN with fewer than 3 blocks
  * @param blocks block means fitted
  * @param blockDays length of a block, days
+ * @param residualVariance variance of the block means about the line (mean square error, with
+ *     blocks - 2 degrees of freedom): the block-to-block noise with any linear trend taken out;
+ *     NaN with fewer than 3 blocks
  */
-public record LinearTrend(double slopePerYear, double halfWidth, int blocks, double blockDays) {
+public record LinearTrend(double slopePerYear, double halfWidth, int blocks, double blockDays,
+    double residualVariance) {
 
   /**
    * The trend of {@code series} over blocks of {@code blockDays}. Only whole blocks are used: a
@@ -37,7 +41,8 @@ public record LinearTrend(double slopePerYear, double halfWidth, int blocks, dou
     double slope = n < 2 ? Double.NaN : line.getSlope();
     double half = n < 3 ? Double.NaN
         : line.getSlopeConfidenceInterval(1 - Estimate.LEVEL);
-    return new LinearTrend(slope, half, n, blockDays);
+    return new LinearTrend(slope, half, n, blockDays,
+        n < 3 ? Double.NaN : line.getMeanSquareError());
   }
 
   /** The lower end of the slope's interval. */

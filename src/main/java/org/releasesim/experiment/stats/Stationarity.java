@@ -20,10 +20,11 @@ public record Stationarity(WindowComparison windows, LinearTrend trend, Mser5 ms
 
   /** The three checks of {@code series}. */
   public static Stationarity of(IntervalSeries series) {
-    WindowComparison windows = WindowComparison.of(series);
-    double block = windows.thirds() ? series.spanDays() / (double) SHORT_PERIOD_BLOCKS
+    boolean thirds = WindowComparison.of(series).thirds();
+    double block = thirds ? series.spanDays() / (double) SHORT_PERIOD_BLOCKS
         : TimeParams.DAYS_PER_YEAR;
-    return new Stationarity(windows, LinearTrend.of(series, block), Mser5.of(series));
+    LinearTrend trend = LinearTrend.of(series, block);
+    return new Stationarity(WindowComparison.of(series, trend), trend, Mser5.of(series));
   }
 
   /** Whether the series passes the project's criterion. */

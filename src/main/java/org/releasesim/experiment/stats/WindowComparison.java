@@ -5,9 +5,12 @@ import org.releasesim.model.param.TimeParams;
 /**
  * The project's test of "no trend": the mean over the last window of the recorded period is
  * within {@link #TOLERANCE} of the mean over the first window, or the two means differ by no
- * more than run-to-run noise allows ({@value #NOISE_SE} standard errors of their difference,
- * from batch means: each window cut into {@value #BATCHES} batches, long enough that weekly
- * autocorrelation is mostly inside a batch; a 5% level over the nine key series together). A series as small as a county's ICE custody
+ * more than run-to-run noise allows ({@value #NOISE_SE} standard errors of their difference; a
+ * 5% level over the nine key series together). The standard error is the larger of two
+ * estimates: batch means within the windows (each cut into {@value #BATCHES} batches, long
+ * enough that weekly autocorrelation is mostly inside a batch), and the spread of the whole
+ * period's yearly means about the linear trend, which also sees the slower swings of a small
+ * series (a year of many releases, then a quiet one) without letting a trend pass as noise. A series as small as a county's ICE custody
  * population swings by more than 3% between windows from chance alone; a drift is flagged when
  * it is both larger than 3% and larger than chance explains. The windows are the first and
  * last {@value #WINDOW_YEARS} years, or, when the recorded period is shorter than two such
@@ -41,8 +44,16 @@ public record WindowComparison(double windowDays, boolean thirds, double firstMe
    */
   private static final double ROUNDING = 1e-9;
 
-  /** Compares the first and last window of {@code series}. */
+  /** Compares the first and last window of {@code series}, with batch-means noise only. */
   public static WindowComparison of(IntervalSeries series) {
+    return of(series, null);
+  }
+
+  /**
+   * Compares the first and last window of {@code series}; {@code trend}, when given, adds the
+   * block-to-block noise about the trend line to the noise estimate.
+   */
+  public static WindowComparison of(IntervalSeries series, LinearTrend trend) {
     double window = WINDOW_YEARS * TimeParams.DAYS_PER_YEAR;
     double span = series.spanDays();
     // a period of exactly 6 years ends on a whole day just before 2191.5: allow half an interval
@@ -50,6 +61,12 @@ public record WindowComparison(double windowDays, boolean thirds, double firstMe
     double days = thirds ? span / 3 : window;
     double lastStart = span - days;
     double se = Math.hypot(batchSe(series, 0, days), batchSe(series, lastStart, days));
+    if (trend != null && !Double.isNaN(trend.residualVariance())) {
+      // each window's mean averages days / blockDays blocks of that variance
+      double blocksPerWindow = days / trend.blockDays();
+      se = Math.max(Double.isNaN(se) ? 0 : se,
+          Math.sqrt(2 * trend.residualVariance() / blocksPerWindow));
+    }
     return new WindowComparison(days, thirds, series.meanOver(0, days),
         series.meanOver(lastStart, Double.POSITIVE_INFINITY), Double.isNaN(se) ? 0 : se);
   }

@@ -69,6 +69,30 @@ class StationarityTest {
   }
 
   @Test
+  void slowSwingsOfAYearOrMoreCountAsNoiseButATrendDoesNot() {
+    // a level of 30 that moves from year to year (sd 3 between yearly levels) with weekly noise
+    // on top: quarter-year batches inside a window see little of the year-to-year swing, the
+    // yearly means about the trend line see all of it
+    int flatPassing = 0;
+    int driftCaught = 0;
+    for (long seed = 0; seed < 40; seed++) {
+      Random random = new Random(seed);
+      double[] yearly = new double[31];
+      for (int y = 0; y < yearly.length; y++) {
+        yearly[y] = 3 * random.nextGaussian();
+      }
+      Random weekly = new Random(seed + 1000);
+      flatPassing += Stationarity.of(weekly(30, day -> 30 + yearly[(int) (day / YEAR)]
+          + 4 * weekly.nextGaussian())).passes() ? 1 : 0;
+      // the same swings on a drift of 60% over the 30 years: about 7 standard errors
+      driftCaught += Stationarity.of(weekly(30, day -> 30 * (1 + 0.6 * day / (30 * YEAR))
+          + yearly[(int) (day / YEAR)] + 4 * weekly.nextGaussian())).passes() ? 0 : 1;
+    }
+    assertTrue(flatPassing >= 38, "flat series passing: " + flatPassing + " of 40");
+    assertTrue(driftCaught >= 38, "drifts caught: " + driftCaught + " of 40");
+  }
+
+  @Test
   void aTrendOfTwoPercentAYearOverThirtyYearsFailsByTheClosedFormChange() {
     // v(t) = 100 (1 + 0.02 t), t in years: the mean of a line over a window is its value at the
     // window's middle, 1.5 years for the first three and 28.5 for the last three, so the
