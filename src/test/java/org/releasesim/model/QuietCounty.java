@@ -33,6 +33,11 @@ final class QuietCounty {
     return new QuietCounty(scenario(policy, iceOfficers, changed));
   }
 
+  /** A started county from a scenario made by {@link #scenario}. */
+  static QuietCounty started(ScenarioParams params) {
+    return new QuietCounty(params);
+  }
+
   static QuietCounty of(ReleasePolicy policy, int iceOfficers) {
     return of(policy, iceOfficers, ScenarioParams.DEFAULTS);
   }
