@@ -1,0 +1,135 @@
+package org.releasesim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.releasesim.model.ModelEvent.Kind;
+import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.CrimeProbabilities;
+import org.releasesim.model.param.GroupShares;
+import org.releasesim.model.param.JurisdictionParams;
+import org.releasesim.model.param.OffendingParams;
+import org.releasesim.model.param.ScenarioParams;
+import org.releasesim.model.param.TimeParams;
+
+/**
+ * Offending (ODD 7.1): the hazard is the product of the documented factors, the type of an
+ * offence is drawn in proportion to the type rates, and an offence takes place in another county,
+ * chosen by population, with the mobility share. Checked on persons of a started model, by
+ * calling the submodel directly; nothing is arrested (no reporting, no detection).
+ */
+class OffendingTest {
+  private static final int N = 20_000;
+
+  private static ReleaseSim started(int... populations) {
+    return started(1, populations);
+  }
+
+  private static ReleaseSim started(double years, int... populations) {
+    List<JurisdictionParams> js = new java.util.ArrayList<>();
+    for (int i = 0; i < populations.length; i++) {
+      js.add(new JurisdictionParams("County " + i, populations[i], 2, 2,
+          new GroupShares(0.5, 0.25, 0.25), 0, ReleasePolicy.NO_COOPERATION, List.of(), 0));
+    }
+    ScenarioParams s = Scenarios.with(ScenarioParams.DEFAULTS, "jurisdictions", js, "time",
+        new TimeParams(0, years, 7), "mobility",
+        Scenarios.with(ScenarioParams.DEFAULTS.mobility(), "crossJurisdictionShare", 0.5));
+    CrimeProbabilities none = new CrimeProbabilities(0, 0, 0, 0);
+    s = Scenarios.with(s, "reporting", Scenarios.with(s.reporting(), "reportRates", none),
+        "policing", Scenarios.with(s.policing(), "detectionRates", none));
+    ReleaseSim sim = new ReleaseSim(s, null);
+    sim.start();
+    return sim;
+  }
+
+  @Test
+  void theBaseHazardIsTheProductOfTheDocumentedFactors() {
+    ReleaseSim sim = started(3_000);
+    OffendingParams o = sim.params().offending();
+    double[] age = {o.ageFactors().child(), o.ageFactors().young(), o.ageFactors().adult(),
+        o.ageFactors().older()};
+    Population pop = sim.population();
+    int checked = 0;
+    for (int p = 0; p < 200; p++) {
+      double groupSum = 0;
+      for (int t = 0; t < 4; t++) {
+        double ratio = switch (pop.group(p)) {
+          case CITIZEN -> 1;
+          case LAWFUL_NONCITIZEN -> o.lawfulNoncitizenRatios().get(t);
+          case UNAUTHORIZED -> o.unauthorizedRatios().get(t);
+        };
+        groupSum += o.baseRates().get(t) * ratio;
+      }
+      double expected = groupSum * age[pop.ageBand(p)] * pop.propensity(p)
+          / TimeParams.DAYS_PER_YEAR;
+      assertEquals(expected, sim.offending().baseHazard(p), 1e-15 + 1e-9 * expected);
+      checked += pop.group(p) == Group.CITIZEN ? 0 : 1;
+    }
+    assertTrue(checked > 50);
+  }
+
+  @Test
+  void offenceTypesAreDrawnInProportionToTheTypeRatesAndCountedWhereTheyHappen() {
+    ReleaseSim sim = started(3_000, 1_000, 2_000);
+    Population pop = sim.population();
+    OffendingParams o = sim.params().offending();
+    Scenarios.EventLog log = new Scenarios.EventLog();
+    sim.setEventListener(log);
+    int offender = -1;
+    for (int p = 0; p < 3_000 && offender < 0; p++) {
+      offender = pop.group(p) == Group.UNAUTHORIZED ? p : -1;
+    }
+    for (int i = 0; i < N; i++) {
+      sim.offending().commit(offender, 1.0);
+    }
+    double total = 0;
+    for (int t = 0; t < 4; t++) {
+      total += o.baseRates().get(t) * o.unauthorizedRatios().get(t);
+    }
+    int[] where = new int[3];
+    for (ModelEvent e : log.of(Kind.OFFENCE)) {
+      where[e.jurisdiction()]++;
+      assertTrue(sim.jurisdiction(e.jurisdiction()).ownsTract(e.tract()));
+    }
+    assertEquals(N, where[0] + where[1] + where[2]);
+    for (int t = 0; t < 4; t++) {
+      double expected = o.baseRates().get(t) * o.unauthorizedRatios().get(t) / total;
+      double counted = 0;
+      for (int j = 0; j < 3; j++) {
+        counted += sim.metrics().current(Metric.CRIMES, j, t, Group.UNAUTHORIZED.ordinal(),
+            OffenderStatus.NEVER_BOOKED.ordinal());
+      }
+      assertEquals(expected, counted / N, 4 * Math.sqrt(expected * (1 - expected) / N),
+          CrimeType.of(t).name());
+    }
+    // half stay home; the other half split 1,000 : 2,000 between the other two counties
+    assertEquals(0.5, where[0] / (double) N, 4 * Math.sqrt(0.25 / N));
+    assertEquals(0.5 / 3, where[1] / (double) N, 4 * Math.sqrt(0.14 / N));
+    assertEquals(1.0 / 3, where[2] / (double) N, 4 * Math.sqrt(0.22 / N));
+    int homeTract = pop.tract(offender);
+    assertTrue(log.of(Kind.OFFENCE).stream().filter(e -> e.jurisdiction() == 0)
+        .allMatch(e -> e.tract() == homeTract), "at home, offences are in the home tract");
+  }
+
+  @Test
+  void onlyPeopleInTheCommunityGetANextOffence() {
+    ReleaseSim sim = started(4, 2_000);
+    Scenarios.EventLog log = new Scenarios.EventLog();
+    sim.setEventListener(log);
+    int person = 0;
+    for (int p = 0; p < sim.population().size(); p++) {
+      person = sim.offending().baseHazard(p) > sim.offending().baseHazard(person) ? p : person;
+    }
+    double perYear = sim.offending().baseHazard(person) * TimeParams.DAYS_PER_YEAR;
+    assertTrue(perYear > 2, "offences a year " + perYear); // none in four years: p < 0.0004
+    sim.moveTo(person, PersonState.PRISON, 0, 0);
+    sim.offending().scheduleNext(person, 0);
+    while (sim.advance()) {
+      // four years with the person in prison
+    }
+    int p = person;
+    assertEquals(0, log.events.stream().filter(e -> e.person() == p).count());
+  }
+}
