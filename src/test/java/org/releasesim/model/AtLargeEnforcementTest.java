@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.ScenarioParams;
 
 /**
@@ -193,8 +194,8 @@ class AtLargeEnforcementTest {
       assertEquals(e.tract(), target.tract());
       assertTrue(c.sim.population().isRemovable(e.person()));
       assertTrue(c.state(e.person()) == PersonState.ICE_CUSTODY
-          || c.state(e.person()) == PersonState.REMOVED || c.state(e.person())
-          == PersonState.COMMUNITY);
+          || c.state(e.person()) == PersonState.REMOVED || c.sim.population()
+          .releaseStatus(e.person()) == OffenderStatus.RELEASED_BY_ICE, "taken into ICE custody");
       arrests++;
     }
     assertTrue(arrests >= 10, "collateral arrests " + arrests);
@@ -204,5 +205,137 @@ class AtLargeEnforcementTest {
     off.runUntil(off.now + 2 * attemptDays(off.sim));
     assertEquals(1, off.log.count(Kind.AT_LARGE_ARREST));
     assertEquals(0, off.log.count(Kind.COLLATERAL_ARREST));
+  }
+
+  @Test
+  void anAttemptBooksExactlyOneTeamAndCountsItsHoursAndCosts() {
+    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 10,
+        ice("atLargeSuccess", 1.0, "collateralArrests", false, "useOfForceAtLarge", 1.0));
+    int p = resident(c, 0);
+    c.office().openCase(p, c.now);
+    List<IceOfficer> officers = c.office().officers();
+    long busy = officers.stream().filter(o -> !o.isFree(c.now)).count();
+    assertEquals(c.sim.params().ice().atLargeOfficers(), busy, "one team of eight");
+    int tract = c.sim.population().tract(p);
+    assertTrue(officers.stream().filter(o -> !o.isFree(c.now)).allMatch(o -> o.tract() == tract
+        && o.task(c.now) == IceOfficer.Task.AT_LARGE));
+    double hours = 8 * c.sim.params().ice().atLargeHours();
+    assertEquals(hours, c.sim.metrics().current(Metric.ICE_OFFICER_HOURS, 0, 0, 0, 1), 1e-9);
+    assertEquals(hours * c.sim.params().costs().iceOfficerHour(),
+        c.sim.metrics().current(Metric.COSTS, 0, 0, 0, Observer.COST_ICE_OFFICERS), 1e-6);
+    assertEquals(1, c.sim.metrics().current(Metric.AT_LARGE_ATTEMPTS, 0, 0, 0, 0));
+    c.runUntil(c.now + attemptDays(c.sim));
+    assertEquals(1, c.sim.metrics().current(Metric.AT_LARGE_ARRESTS, 0, 0,
+        Group.UNAUTHORIZED.ordinal(), 0));
+    assertEquals(1, c.sim.metrics().current(Metric.AT_LARGE_CASES_CLOSED, 0, 0, 0,
+        IceFieldOffice.CLOSED_ARRESTED));
+    assertEquals(1, c.sim.metrics().current(Metric.USE_OF_FORCE, 0, 0, 0, 0));
+    ModelEvent force = c.log.of(Kind.USE_OF_FORCE).get(0);
+    assertEquals(tract, force.tract());
+  }
+
+  @Test
+  void officersBackFromAPickUpTakeUpAWaitingCaseAtOnce() {
+    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8, ice("atLargeSuccess", 1.0));
+    double start = c.office().reserveTransfer(c.now, c.now + 2);
+    double back = start + c.sim.params().ice().transferHours()
+        / c.sim.params().ice().hoursPerOfficerDay();
+    c.office().openCase(resident(c, 0), c.now);
+    c.runUntil(back + 2 * attemptDays(c.sim));
+    List<ModelEvent> ops = c.log.of(Kind.AT_LARGE_OPERATION);
+    assertEquals(1, ops.size());
+    assertEquals(back + attemptDays(c.sim), ops.get(0).day(), 1e-6);
+  }
+
+  @Test
+  void aCaseExactlyAsOldAsTheExpiryIsStillWorked() {
+    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+        ice("atLargeCaseExpiryDays", 2.0));
+    c.officersBusyUntil(c.now + 2.0);
+    c.office().openCase(resident(c, 0), c.now);
+    c.sim.schedule.scheduleOnce(c.now + 2.0, Orderings.ICE, new IceTaskEnd(c.office(), null));
+    c.runUntil(c.now + 2.0 + 2 * attemptDays(c.sim));
+    assertEquals(1, c.log.count(Kind.AT_LARGE_OPERATION));
+  }
+
+  @Test
+  void equalCasesGoByPersonIdAndTheBacklogIsListedInOrder() {
+    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+        ice("atLargeSuccess", 1.0, "collateralArrests", false));
+    c.officersBusyUntil(c.now + 1);
+    int low = resident(c, 0);
+    int high = resident(c, 1);
+    c.office().openCase(high, c.now);
+    c.office().openCase(low, c.now);
+    assertEquals(List.of(low, high), c.office().openCasePersons());
+    c.sim.schedule.scheduleOnce(c.now + 1, Orderings.ICE, new IceTaskEnd(c.office(), null));
+    c.runUntil(c.now + 1 + 2.5 * attemptDays(c.sim));
+    assertEquals(List.of(low, high), c.log.of(Kind.AT_LARGE_OPERATION).stream()
+        .map(ModelEvent::person).toList());
+  }
+
+  /** Mean collateral arrests per successful attempt = collateralPerAttempt x tract density. */
+  @Test
+  void collateralArrestsAverageTheRateTimesTheTractsRemovableDensity() {
+    ScenarioParams s = Scenarios.county(QuietCounty.scenario(ReleasePolicy.NO_COOPERATION, 8,
+        ice("atLargeSuccess", 1.0, "collateralPerAttempt", 1.5, "atLargeMaxAttempts", 1)),
+        "population", 6_000, "noncitizenClustering", 1.0);
+    QuietCounty c = QuietCounty.started(s);
+    Jurisdiction j = c.sim.jurisdictions().get(0);
+    double expected = 0;
+    for (int i = 0; i < 120; i++) {
+      int p = resident(c, 0);
+      expected += 1.5 * j.removableDensity(c.sim.population().tract(p) - j.firstTract());
+      c.office().openCase(p, c.sim.schedule.getTime());
+      c.runUntil(c.sim.schedule.getTime() + 1.01 * attemptDays(c.sim));
+    }
+    assertEquals(120, c.log.count(Kind.AT_LARGE_ARREST));
+    long collateral = c.log.count(Kind.COLLATERAL_ARREST);
+    assertEquals(expected, collateral, 4 * Math.sqrt(expected), "collateral arrests");
+    assertEquals(collateral, c.sim.metrics().total(Metric.COLLATERAL_ARRESTS, 0, 0,
+        Group.UNAUTHORIZED.ordinal(), 0) + c.sim.metrics().current(Metric.COLLATERAL_ARRESTS, 0,
+        0, Group.UNAUTHORIZED.ordinal(), 0));
+    double spread = 0;
+    for (int t = 0; t < j.grid().count(); t++) {
+      spread = Math.max(spread, Math.abs(j.removableDensity(t) - 1));
+    }
+    assertTrue(spread > 0.3, "tracts differ in removable density: " + spread);
+  }
+
+  @Test
+  void noCollateralArrestsWhenTheRateIsZero() {
+    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+        ice("atLargeSuccess", 1.0, "collateralPerAttempt", 0.0));
+    c.office().openCase(resident(c, 0), c.now);
+    c.runUntil(c.now + 2 * attemptDays(c.sim));
+    assertEquals(1, c.log.count(Kind.AT_LARGE_ARREST));
+    assertEquals(0, c.log.count(Kind.COLLATERAL_ARREST));
+  }
+
+  /** In the second of two counties, local and global tract numbers differ. */
+  @Test
+  void anOperationInTheSecondCountyShakesTrustInItsOwnTract() {
+    ScenarioParams one = QuietCounty.scenario(ReleasePolicy.NO_COOPERATION, 8,
+        ice("atLargeSuccess", 0.0, "atLargeMaxAttempts", 1));
+    JurisdictionParams first = one.jurisdictions().get(0);
+    ScenarioParams two = Scenarios.with(one, "jurisdictions", List.of(first,
+        Scenarios.with(first, "name", "Second County")));
+    QuietCounty c = QuietCounty.started(two);
+    Jurisdiction second = c.sim.jurisdictions().get(1);
+    Population pop = c.sim.population();
+    int p = -1;
+    for (int q = pop.size() - 1; q >= 0 && p < 0; q--) {
+      p = pop.group(q) == Group.UNAUTHORIZED && second.ownsTract(pop.tract(q)) ? q : -1;
+    }
+    second.iceOffice().openCase(p, c.now);
+    c.runUntil(c.now + 2 * attemptDays(c.sim));
+    ModelEvent op = c.log.of(Kind.AT_LARGE_OPERATION).get(0);
+    assertEquals(pop.tract(p), op.tract());
+    assertEquals(1, op.jurisdiction());
+    int local = pop.tract(p) - second.firstTract();
+    assertTrue(second.firstTract() > 0);
+    assertTrue(second.trust().trust(local, Group.UNAUTHORIZED.ordinal()) < 1);
+    assertEquals(1.0, c.sim.jurisdictions().get(0).trust().meanTrust(
+        Group.UNAUTHORIZED.ordinal()), 0, "the first county saw nothing");
   }
 }

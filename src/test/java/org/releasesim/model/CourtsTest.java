@@ -22,6 +22,7 @@ class CourtsTest {
   private static final int VIOLENT = CrimeType.VIOLENT.ordinal();
   private static final int PROPERTY = CrimeType.PROPERTY.ordinal();
   private static final int DRUG = CrimeType.DRUG.ordinal();
+  private static final int UNAUTHORIZED = Group.UNAUTHORIZED.ordinal();
   private static final CrimeProbabilities ALL = new CrimeProbabilities(1, 1, 1, 1);
   private static final CrimeProbabilities NONE = new CrimeProbabilities(0, 0, 0, 0);
 
@@ -164,6 +165,8 @@ class CourtsTest {
     assertEquals(List.of(Kind.ARREST, Kind.BOOKING, Kind.PRISON, Kind.PRISON_RELEASE,
         Kind.CUSTODIAL_TRANSFER), kinds(c, u).subList(0, 5));
     assertEquals("prison", c.eventsOf(u).get(4).detail());
+    assertTrue(c.state(u) == PersonState.ICE_CUSTODY || c.state(u) == PersonState.REMOVED
+        || c.sim.population().releaseStatus(u) == OffenderStatus.RELEASED_BY_ICE);
     assertEquals(List.of(Kind.ARREST, Kind.BOOKING, Kind.PRISON, Kind.PRISON_RELEASE),
         kinds(c, citizen));
     assertEquals(PersonState.COMMUNITY, c.state(citizen));
@@ -220,6 +223,10 @@ class CourtsTest {
       c.sim.courts().arrest(lawful[i], types[i], 0, c.now);
     }
     c.runUntil(c.now + 60);
+    for (int p : lawful) {
+      assertEquals(List.of(Kind.ARREST, Kind.BOOKING, Kind.RELEASE), kinds(c, p),
+          "convicted without a custodial sentence: released");
+    }
     assertTrue(c.sim.population().isRemovable(lawful[0]));
     assertTrue(c.sim.population().hasViolentConviction(lawful[0]));
     assertTrue(c.sim.courts().isSerious(lawful[0]));
@@ -259,5 +266,61 @@ class CourtsTest {
     long toPrison = many.stream().filter(p -> kinds(c, p).contains(Kind.PRISON)).count();
     // ten priors count as five: 0.5, not 1
     assertEquals(0.5, toPrison / (double) many.size(), 4 * Math.sqrt(0.25 / many.size()));
+  }
+
+  @Test
+  void aBookingClosesAnOpenAtLargeCaseAndDropsAnOldDetainer() {
+    QuietCounty c = county(courts("pretrialDetention", ALL), "enabled", false);
+    int p = first(c, Group.UNAUTHORIZED, 0);
+    c.office().openCase(p, c.now);
+    c.sim.population().set(p, Population.DETAINER, true);
+    c.sim.courts().arrest(p, PROPERTY, 0, c.now);
+    assertEquals(0, c.office().openCases());
+    assertEquals(1, c.sim.metrics().current(Metric.AT_LARGE_CASES_CLOSED, 0, 0, 0,
+        IceFieldOffice.CLOSED_REBOOKED));
+    assertFalse(c.sim.population().hasDetainer(p), "the old case's detainer is gone");
+  }
+
+  @Test
+  void aDefendantOnPretrialReleaseSentencedToJailIsBookedAgainWithANewDetainerDecision() {
+    QuietCounty c = county(courts("pretrialDetention", NONE, "detentionPerPrior", 0.0,
+        "convictionProbability", 1.0, "prisonProbability", NONE, "prisonPerPrior", NONE,
+        "jailProbability", 1.0), "lodgeProbability", 1.0);
+    int p = first(c, Group.UNAUTHORIZED, 0);
+    c.sim.population().setCaseType(p, PROPERTY);
+    c.sim.population().set(p, Population.ON_PRETRIAL_RELEASE, true);
+    c.sim.courts().dispose(p, c.now);
+    assertEquals(PersonState.JAIL_SENTENCED, c.state(p));
+    assertEquals(1, c.sim.metrics().current(Metric.BOOKINGS, 0, 0, UNAUTHORIZED, 0));
+    assertTrue(c.sim.population().hasDetainer(p));
+    int q = first(c, Group.UNAUTHORIZED, 1);
+    c.sim.courts().arrest(q, PROPERTY, 0, c.now);
+    c.sim.courts().dispose(q, c.now);
+    assertEquals(2, c.sim.metrics().current(Metric.BOOKINGS, 0, 0, UNAUTHORIZED, 0),
+        "a sentence served from pretrial detention is not a new booking");
+  }
+
+  @Test
+  void prisonTermsAreDrawnInYearsAndScaledForRemovablePeople() {
+    double[] served = new double[2];
+    double[] multipliers = {1.0, 2.0};
+    for (int i = 0; i < 2; i++) {
+      QuietCounty c = county(courts("pretrialDetention", ALL, "convictionProbability", 1.0,
+          "prisonProbability", ALL, "prisonYears", 0.2, "prisonToIceProbability", 0.0,
+          "removableSentenceMultiplier", multipliers[i]), "enabled", false);
+      int u = first(c, Group.UNAUTHORIZED, 0);
+      c.sim.courts().arrest(u, VIOLENT, 0, c.now);
+      c.sim.courts().dispose(u, c.now);
+      assertEquals(PersonState.PRISON, c.state(u));
+      c.runUntil(c.now + 1000);
+      List<ModelEvent> events = c.eventsOf(u);
+      assertEquals(List.of(Kind.ARREST, Kind.BOOKING, Kind.PRISON, Kind.PRISON_RELEASE),
+          kinds(c, u));
+      double years = Double.parseDouble(events.get(2).detail().replace(" years", ""));
+      served[i] = events.get(3).day() - c.now;
+      assertEquals(years * 365.25, served[i], 0.051 * 365.25, "term as announced");
+      assertEquals(PersonState.COMMUNITY, c.state(u));
+    }
+    assertEquals(2.0, served[1] / served[0], 1e-6);
   }
 }

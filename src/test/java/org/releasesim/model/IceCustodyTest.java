@@ -18,6 +18,7 @@ import org.releasesim.model.param.ScenarioParams;
  * re-enters, unauthorized, with {@code migration.reentryProbability} after an exponential delay.
  */
 class IceCustodyTest {
+  private static final int UNAUTHORIZED = Group.UNAUTHORIZED.ordinal();
   private static ScenarioParams county(Object... migrationChanges) {
     ScenarioParams s = Scenarios.county(QuietCounty.scenario(ReleasePolicy.NO_COOPERATION, 2,
         ScenarioParams.DEFAULTS), "population", 2_000, "groupShares",
@@ -67,6 +68,10 @@ class IceCustodyTest {
       }
     }
     int n = detained.size();
+    assertEquals(removed, c.sim.metrics().total(Metric.REMOVALS, 0, 0, UNAUTHORIZED, 0)
+        + c.sim.metrics().total(Metric.REMOVALS, 0, 0, Group.LAWFUL_NONCITIZEN.ordinal(), 0)
+        + c.sim.metrics().current(Metric.REMOVALS, 0, 0, UNAUTHORIZED, 0)
+        + c.sim.metrics().current(Metric.REMOVALS, 0, 0, Group.LAWFUL_NONCITIZEN.ordinal(), 0));
     assertTrue(n > 600, "detained " + n);
     assertEquals(mean, sum / n, 4 * mean / Math.sqrt(n), "mean stay");
     double pWithin = 1 - Math.exp(-1);
@@ -105,6 +110,8 @@ class IceCustodyTest {
       assertEquals(c.sim.population().tract(p), back.tract());
     }
     assertTrue(reentered > 150, "re-entered " + reentered);
+    assertEquals(reentered, c.sim.metrics().total(Metric.REENTRIES, 0, 0, 0, 0)
+        + c.sim.metrics().current(Metric.REENTRIES, 0, 0, 0, 0));
     assertEquals(30.0, sumDelay / reentered, 4 * 30.0 / Math.sqrt(reentered));
   }
 

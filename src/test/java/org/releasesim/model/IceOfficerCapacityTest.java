@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
+import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.IceParams;
 import org.releasesim.model.param.ScenarioParams;
@@ -142,5 +143,35 @@ class IceOfficerCapacityTest {
     assertEquals(c.now + 2.5, o.get(1).freeAt(), EPS);
     QuietCounty one = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 1);
     assertEquals(Double.POSITIVE_INFINITY, one.office().reserveTransfer(one.now, one.now + 2));
+  }
+
+  @Test
+  void aPickUpCountsItsOfficerHoursCostsAndAnyUseOfForce() {
+    ScenarioParams d = ScenarioParams.DEFAULTS;
+    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2,
+        Scenarios.with(d, "ice", Scenarios.with(d.ice(), "useOfForceTransfer", 1.0)));
+    c.office().reserveTransfer(c.now, c.now + 2);
+    double hours = ICE.transferOfficers() * ICE.transferHours();
+    assertEquals(hours, c.sim.metrics().current(Metric.ICE_OFFICER_HOURS, 0, 0, 0, 0), EPS);
+    assertEquals(hours * d.costs().iceOfficerHour(),
+        c.sim.metrics().current(Metric.COSTS, 0, 0, 0, Observer.COST_ICE_OFFICERS), 1e-6);
+    assertEquals(1, c.sim.metrics().current(Metric.USE_OF_FORCE, 0, 0, 0, 1));
+    QuietCounty calm = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2,
+        Scenarios.with(d, "ice", Scenarios.with(d.ice(), "useOfForceTransfer", 0.0)));
+    calm.office().reserveTransfer(calm.now, calm.now + 2);
+    assertEquals(0, calm.sim.metrics().current(Metric.USE_OF_FORCE, 0, 0, 0, 1));
+  }
+
+  @Test
+  void anOfficerIsIdleFromTheMomentTheTaskEnds() {
+    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2);
+    c.office().reserveTransfer(c.now, c.now + 2);
+    IceOfficer o = c.office().officers().get(0);
+    assertEquals(0, o.id());
+    assertEquals(1, c.office().officers().get(1).id());
+    assertEquals(IceOfficer.Task.TRANSFER, o.task(o.freeAt() - 1e-6));
+    assertEquals(IceOfficer.Task.IDLE, o.task(o.freeAt()));
+    assertTrue(o.isFree(o.freeAt()));
+    assertEquals(-1, o.tract(), "at the jail");
   }
 }

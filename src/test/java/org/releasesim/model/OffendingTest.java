@@ -132,4 +132,30 @@ class OffendingTest {
     int p = person;
     assertEquals(0, log.events.stream().filter(e -> e.person() == p).count());
   }
+
+  @Test
+  void aPersonBackAfterRemovalOffendsAgain() {
+    ScenarioParams base = started(4, 2_000).params();
+    ScenarioParams s = Scenarios.with(base, "ice", Scenarios.with(base.ice(),
+        "removalProbability", 1.0, "detentionDays", 5.0), "migration",
+        Scenarios.with(base.migration(), "reentry", true, "reentryProbability", 1.0,
+            "reentryDelayDays", 5.0));
+    ReleaseSim sim = new ReleaseSim(s, null);
+    Scenarios.EventLog log = new Scenarios.EventLog();
+    sim.setEventListener(log);
+    sim.start();
+    int person = 0;
+    for (int p = 0; p < sim.population().size(); p++) {
+      person = sim.offending().baseHazard(p) > sim.offending().baseHazard(person) ? p : person;
+    }
+    sim.iceCustody().admit(person, 0);
+    while (sim.advance()) {
+      // four years
+    }
+    int p = person;
+    double back = log.of(Kind.REENTRY).stream().filter(e -> e.person() == p)
+        .mapToDouble(ModelEvent::day).findFirst().orElseThrow();
+    assertTrue(log.of(Kind.OFFENCE).stream().anyMatch(e -> e.person() == p && e.day() > back),
+        "no offence after re-entry");
+  }
 }
