@@ -158,4 +158,27 @@ class OffendingTest {
     assertTrue(log.of(Kind.OFFENCE).stream().anyMatch(e -> e.person() == p && e.day() > back),
         "no offence after re-entry");
   }
+
+  /**
+   * Without criminal histories nobody has been released, so over a year with no arrests each
+   * resident offends at the base hazard: the count is Poisson with mean sum of hazards x days.
+   */
+  @Test
+  void residentsNeverReleasedOffendAtTheirBaseHazard() {
+    ScenarioParams base = started(1, 10_000).params();
+    ScenarioParams s = Scenarios.with(base, "population",
+        Scenarios.with(base.population(), "initialHistories", false));
+    ReleaseSim sim = new ReleaseSim(s, null);
+    sim.start();
+    double expected = 0;
+    for (int p = 0; p < sim.population().size(); p++) {
+      expected += sim.offending().baseHazard(p) * s.time().endDay();
+    }
+    while (sim.advance()) {
+      // one year, nobody arrested
+    }
+    double crimes = ModelRunTest.total(ModelRunTest.summary(sim), "crimes");
+    assertTrue(expected > 500, "expected offences " + expected);
+    assertEquals(expected, crimes, 4 * Math.sqrt(expected));
+  }
 }

@@ -144,4 +144,37 @@ class PolicingTest {
         UNAUTHORIZED, 0) / N;
     assertTrue(stillUnauthorized < 0.02, "victims not in the community: " + stillUnauthorized);
   }
+
+  /**
+   * A tract where the offender lives with one other resident of another group: the victim is
+   * always that other resident (the offender is never his own victim), unless all eight tries
+   * land on the offender (1 in 256).
+   */
+  @Test
+  void theOffenderIsNeverHisOwnVictim() {
+    ScenarioParams s = Scenarios.with(ScenarioParams.DEFAULTS, "jurisdictions",
+        List.of(new JurisdictionParams("Sparse", 800, 20, 20, new GroupShares(0.5, 0, 0.5), 0,
+            ReleasePolicy.NO_COOPERATION, List.of(), 0)), "time", new TimeParams(0, 1, 7));
+    s = Scenarios.with(s, "reporting", Scenarios.with(s.reporting(), "localVictimShare", 1.0));
+    ReleaseSim sim = new ReleaseSim(s, null);
+    sim.start();
+    Jurisdiction j = sim.jurisdictions().get(0);
+    Population pop = sim.population();
+    int offender = -1;
+    int otherGroup = -1;
+    for (int t = 0; t < j.grid().count() && offender < 0; t++) {
+      TractResidents r = pop.residents(t);
+      if (r.size() == 2 && pop.groupIndex(r.person(0)) != pop.groupIndex(r.person(1))) {
+        offender = r.person(0);
+        otherGroup = pop.groupIndex(r.person(1));
+      }
+    }
+    assertTrue(offender >= 0, "no tract of two");
+    int local = pop.tract(offender) - j.firstTract();
+    for (int i = 0; i < 2_000; i++) {
+      Policing.investigate(sim, offender, VIOLENT, j, local);
+    }
+    double other = sim.metrics().current(Metric.VICTIMISATIONS, 0, VIOLENT, otherGroup, 0);
+    assertTrue(other >= 1_960, "victims from the other resident's group: " + other);
+  }
 }
