@@ -12,6 +12,7 @@ import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.param.CrimeProbabilities;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.ScenarioParams;
+import org.releasesim.model.param.TimeParams;
 
 /**
  * From arrest to sentence (ODD 7.4, 7.5), in a county where nothing else happens. Probabilities
@@ -31,7 +32,7 @@ class CourtsTest {
     ScenarioParams s = Scenarios.county(QuietCounty.scenario(ReleasePolicy.NO_COOPERATION, 2,
         ScenarioParams.DEFAULTS), "groupShares", new GroupShares(0.4, 0.3, 0.3));
     s = Scenarios.with(s, "courts", Scenarios.with(s.courts(), courts), "detainers",
-        Scenarios.with(s.detainers(), detainers));
+        Scenarios.with(s.detainers(), detainers), "time", new TimeParams(0, 20, 7));
     return QuietCounty.started(s);
   }
 
@@ -84,7 +85,8 @@ class CourtsTest {
   @Test
   void pretrialDetentionRisesWithEachPriorBooking() {
     QuietCounty c = county(courts("pretrialDetention", NONE, "detentionPerPrior", 1.0,
-        "bookingToReleaseDays", 1.0, "detainedDispositionDays", 1000.0), "enabled", false);
+        "bookingToReleaseDays", 1.0, "detainedDispositionDays", 1000.0,
+        "releasedDispositionDays", 2000.0), "enabled", false);
     int first = first(c, Group.CITIZEN, 0);
     int repeat = first(c, Group.CITIZEN, 1);
     c.sim.population().addBooking(repeat);
@@ -93,6 +95,8 @@ class CourtsTest {
     c.runUntil(c.now + 30);
     assertEquals(List.of(Kind.ARREST, Kind.BOOKING, Kind.RELEASE), kinds(c, first).subList(0, 3),
         "no prior booking: released pretrial");
+    assertTrue(c.sim.population().has(first, Population.ON_PRETRIAL_RELEASE),
+        "released before disposition, the case pending");
     assertEquals(List.of(Kind.ARREST, Kind.BOOKING), kinds(c, repeat), "one prior: detained");
     assertEquals(PersonState.JAIL_PRETRIAL, c.state(repeat));
   }
@@ -306,17 +310,18 @@ class CourtsTest {
     double[] multipliers = {1.0, 2.0};
     for (int i = 0; i < 2; i++) {
       QuietCounty c = county(courts("pretrialDetention", ALL, "convictionProbability", 1.0,
-          "prisonProbability", ALL, "prisonYears", 0.2, "prisonToIceProbability", 0.0,
+          "prisonProbability", ALL, "prisonYears", 6.0, "prisonToIceProbability", 0.0,
           "removableSentenceMultiplier", multipliers[i]), "enabled", false);
       int u = first(c, Group.UNAUTHORIZED, 0);
       c.sim.courts().arrest(u, VIOLENT, 0, c.now);
       c.sim.courts().dispose(u, c.now);
       assertEquals(PersonState.PRISON, c.state(u));
-      c.runUntil(c.now + 1000);
+      c.runUntil(c.now + 5000);
       List<ModelEvent> events = c.eventsOf(u);
       assertEquals(List.of(Kind.ARREST, Kind.BOOKING, Kind.PRISON, Kind.PRISON_RELEASE),
           kinds(c, u));
       double years = Double.parseDouble(events.get(2).detail().replace(" years", ""));
+      assertTrue(years >= 0.3, "a term long enough to tell days from years: " + years);
       served[i] = events.get(3).day() - c.now;
       assertEquals(years * 365.25, served[i], 0.051 * 365.25, "term as announced");
       assertEquals(PersonState.COMMUNITY, c.state(u));

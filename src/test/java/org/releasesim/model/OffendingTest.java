@@ -35,7 +35,7 @@ class OffendingTest {
     }
     ScenarioParams s = Scenarios.with(ScenarioParams.DEFAULTS, "jurisdictions", js, "time",
         new TimeParams(0, years, 7), "mobility",
-        Scenarios.with(ScenarioParams.DEFAULTS.mobility(), "crossJurisdictionShare", 0.5));
+        Scenarios.with(ScenarioParams.DEFAULTS.mobility(), "crossJurisdictionShare", 0.3));
     CrimeProbabilities none = new CrimeProbabilities(0, 0, 0, 0);
     s = Scenarios.with(s, "reporting", Scenarios.with(s.reporting(), "reportRates", none),
         "policing", Scenarios.with(s.policing(), "detectionRates", none));
@@ -72,13 +72,13 @@ class OffendingTest {
 
   @Test
   void offenceTypesAreDrawnInProportionToTheTypeRatesAndCountedWhereTheyHappen() {
-    ReleaseSim sim = started(3_000, 1_000, 2_000);
+    ReleaseSim sim = started(2_000, 1_000, 2_000);
     Population pop = sim.population();
     OffendingParams o = sim.params().offending();
     Scenarios.EventLog log = new Scenarios.EventLog();
     sim.setEventListener(log);
     int offender = -1;
-    for (int p = 0; p < 3_000 && offender < 0; p++) {
+    for (int p = 0; p < 2_000 && offender < 0; p++) {
       offender = pop.group(p) == Group.UNAUTHORIZED ? p : -1;
     }
     for (int i = 0; i < N; i++) {
@@ -104,10 +104,21 @@ class OffendingTest {
       assertEquals(expected, counted / N, 4 * Math.sqrt(expected * (1 - expected) / N),
           CrimeType.of(t).name());
     }
-    // half stay home; the other half split 1,000 : 2,000 between the other two counties
-    assertEquals(0.5, where[0] / (double) N, 4 * Math.sqrt(0.25 / N));
-    assertEquals(0.5 / 3, where[1] / (double) N, 4 * Math.sqrt(0.14 / N));
-    assertEquals(1.0 / 3, where[2] / (double) N, 4 * Math.sqrt(0.22 / N));
+    // 70% stay home; the other 30% split 1,000 : 2,000 between the other two counties
+    assertEquals(0.7, where[0] / (double) N, 4 * Math.sqrt(0.21 / N));
+    assertEquals(0.1, where[1] / (double) N, 4 * Math.sqrt(0.09 / N));
+    assertEquals(0.2, where[2] / (double) N, 4 * Math.sqrt(0.16 / N));
+    // each offence's cost is booked where it happened
+    double costs = 0;
+    double expectedCosts = 0;
+    for (int j = 0; j < 3; j++) {
+      costs += sim.metrics().current(Metric.COSTS, j, 0, 0, Observer.COST_CRIME);
+      for (int t = 0; t < 4; t++) {
+        expectedCosts += sim.metrics().current(Metric.CRIMES, j, t, Group.UNAUTHORIZED.ordinal(),
+            OffenderStatus.NEVER_BOOKED.ordinal()) * sim.params().costs().crimeCost().get(t);
+      }
+    }
+    assertEquals(expectedCosts, costs, 1e-6 * expectedCosts);
     int homeTract = pop.tract(offender);
     assertTrue(log.of(Kind.OFFENCE).stream().filter(e -> e.jurisdiction() == 0)
         .allMatch(e -> e.tract() == homeTract), "at home, offences are in the home tract");
@@ -180,5 +191,22 @@ class OffendingTest {
     double crimes = ModelRunTest.total(ModelRunTest.summary(sim), "crimes");
     assertTrue(expected > 500, "expected offences " + expected);
     assertEquals(expected, crimes, 4 * Math.sqrt(expected));
+  }
+
+  /**
+   * Starting part-way through the post-release periods (183 d x 3.3, 365 d x 2.9, 1095 d x 2.7,
+   * 1826 d x 2.1, then 1), the exposure that fills the rest of one period and part of the next
+   * is reached exactly at the hand-computed time.
+   */
+  @Test
+  void theNextOffenceTimeInvertsTheHazardFromPartWayThroughThePeriods() {
+    ReleaseSim sim = started(500);
+    Offending o = sim.offending();
+    double r = 0.002;
+    assertEquals(50 + 165 + 100, o.timeOfNext(r * (2.9 * 165 + 2.7 * 100), r, 200, 50), 1e-9);
+    assertEquals(7 + 95 + 731 + 50, o.timeOfNext(r * (2.7 * 95 + 2.1 * 731 + 50), r, 1000, 7),
+        1e-9);
+    assertEquals(10 + 30, o.timeOfNext(r * 3.3 * 30, r, 0, 10), 1e-9);
+    assertEquals(sim.params().offending().sexShareOfViolent(), o.sexShare(), 0);
   }
 }

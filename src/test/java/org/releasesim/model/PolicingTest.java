@@ -142,7 +142,9 @@ class PolicingTest {
     }
     double stillUnauthorized = sim.metrics().current(Metric.VICTIMISATIONS, 0, VIOLENT,
         UNAUTHORIZED, 0) / N;
-    assertTrue(stillUnauthorized < 0.02, "victims not in the community: " + stillUnauthorized);
+    // after eight misses the last draw stands: about half the tract is away, 1 in 256
+    assertTrue(stillUnauthorized > 0 && stillUnauthorized < 0.02,
+        "victims not in the community: " + stillUnauthorized);
   }
 
   /**
