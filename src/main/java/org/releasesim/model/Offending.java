@@ -149,7 +149,7 @@ final class Offending implements java.io.Serializable {
   }
 
   /** The person commits an offence now (after thinning for deterrence). */
-  private void commit(int p, double now) {
+  void commit(int p, double now) {
     Jurisdiction home = sim.homeOf(p);
     if (!sim.deterrence().accept(p, home.index())) {
       scheduleNext(p, now);

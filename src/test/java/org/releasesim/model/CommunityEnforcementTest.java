@@ -111,4 +111,14 @@ class CommunityEnforcementTest {
     assertTrue(status(sim, Metric.ICE_ARRESTS_BY_RECORD, CriminalRecord.NEVER_BOOKED.ordinal())
         <= atLarge + collateral);
   }
+
+  @Test
+  void communityOperationsHaveOfficersOfTheirOwn() {
+    // no field-office officers at all: no jail transfers, but ICE's own operations go on
+    ScenarioParams s = county(ReleasePolicy.HONOR_DETAINERS, true, 15);
+    s = Scenarios.county(s, "iceOfficers", 0);
+    ReleaseSim sim = TestScenarios.run(s);
+    assertEquals(0, status(sim, Metric.ICE_ARRESTS, IceArrestOrigin.JAIL_TRANSFER.ordinal()));
+    assertTrue(total(sim, Metric.COMMUNITY_OPERATIONS, 3) > 0);
+  }
 }
