@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
         + " <out>/<scenario>/<run-id>/: manifest.json, scenario.yaml, timeseries.csv,"
         + " summary.csv, stationarity.csv, charts/ and index.html; COMPLETE is written last.",
         "Warns on standard error for each key series that still trends (its mean over the"
-            + " last 3 years more than 3% from the first 3 years'): the warm-up was too short,"
-            + " or the model still drifts.",
+            + " last 3 years more than 3%% from the first 3 years', and by more than chance"
+            + " explains): the warm-up was too short, or the model still drifts.",
         "A new run never overwrites an earlier one. With --checkpoint-every, a run killed"
             + " part-way can be finished with --resume <run folder>, and ends byte-identical"
             + " to a run never stopped."})

@@ -62,6 +62,9 @@ class ProgressLinesTest {
     List<String> lines = text.lines().toList();
     assertFalse(lines.isEmpty(), "at least the last line");
     for (String line : lines) {
+      if (line.startsWith("warning: ")) {
+        continue; // a short run's steady-state warnings are whole lines of their own
+      }
       assertTrue(line.matches(pattern), "a whole progress line: '" + line + "'");
     }
   }

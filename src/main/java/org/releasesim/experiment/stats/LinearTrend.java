@@ -14,9 +14,10 @@ import org.releasesim.model.param.TimeParams;
  *     degrees of freedom); NaN with fewer than 3 blocks
  * @param blocks block means fitted
  * @param blockDays length of a block, days
- * @param residualVariance variance of the block means about the line (mean square error, with
- *     blocks - 2 degrees of freedom): the block-to-block noise with any linear trend taken out;
- *     NaN with fewer than 3 blocks
+ * @param residualVariance variance of the block means about the line, estimated robustly (the
+ *     squared median absolute deviation of the residuals x 1.4826, so that one odd block, such
+ *     as a first year still filling up, does not pass for noise): the block-to-block noise with
+ *     any linear trend taken out; NaN with fewer than 3 blocks
  */
 public record LinearTrend(double slopePerYear, double halfWidth, int blocks, double blockDays,
     double residualVariance) {
@@ -31,10 +32,14 @@ public record LinearTrend(double slopePerYear, double halfWidth, int blocks, dou
     int whole = (int) Math.floor((series.spanDays() + series.typicalIntervalDays() / 2)
         / blockDays);
     SimpleRegression line = new SimpleRegression();
+    double[][] points = new double[whole][];
+    int kept = 0;
     for (int b = 0; b < whole; b++) {
       double mean = series.meanOver(b * blockDays, (b + 1) * blockDays);
       if (!Double.isNaN(mean)) {
-        line.addData((b + 0.5) * blockDays / TimeParams.DAYS_PER_YEAR, mean);
+        double x = (b + 0.5) * blockDays / TimeParams.DAYS_PER_YEAR;
+        line.addData(x, mean);
+        points[kept++] = new double[] {x, mean};
       }
     }
     int n = (int) line.getN();
@@ -42,7 +47,23 @@ public record LinearTrend(double slopePerYear, double halfWidth, int blocks, dou
     double half = n < 3 ? Double.NaN
         : line.getSlopeConfidenceInterval(1 - Estimate.LEVEL);
     return new LinearTrend(slope, half, n, blockDays,
-        n < 3 ? Double.NaN : line.getMeanSquareError());
+        n < 3 ? Double.NaN : robustResidualVariance(line, points, kept));
+  }
+
+  /** Normal-consistent MAD of the residuals about the line, squared. */
+  private static double robustResidualVariance(SimpleRegression line, double[][] points, int n) {
+    double[] residuals = new double[n];
+    for (int i = 0; i < n; i++) {
+      residuals[i] = points[i][1] - line.predict(points[i][0]);
+    }
+    double center = new org.apache.commons.math3.stat.descriptive.rank.Median()
+        .evaluate(residuals);
+    for (int i = 0; i < n; i++) {
+      residuals[i] = Math.abs(residuals[i] - center);
+    }
+    double mad = 1.4826 * new org.apache.commons.math3.stat.descriptive.rank.Median()
+        .evaluate(residuals);
+    return mad * mad;
   }
 
   /** The lower end of the slope's interval. */

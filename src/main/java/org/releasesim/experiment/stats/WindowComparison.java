@@ -34,6 +34,11 @@ public record WindowComparison(double windowDays, boolean thirds, double firstMe
    * the uncertainty of the batch-means standard errors themselves (11 degrees of freedom each).
    */
   public static final double NOISE_SE = 3;
+  /**
+   * Fewest blocks about the trend line whose spread counts as noise: fewer (a short period cut
+   * into sixths) would let the shape of a transient pass for noise.
+   */
+  public static final int MIN_TREND_BLOCKS = 10;
   /** Largest relative change of the mean that still counts as no trend. */
   public static final double TOLERANCE = 0.03;
   /** Length of each window when the recorded period is long enough, years. */
@@ -61,7 +66,8 @@ public record WindowComparison(double windowDays, boolean thirds, double firstMe
     double days = thirds ? span / 3 : window;
     double lastStart = span - days;
     double se = Math.hypot(batchSe(series, 0, days), batchSe(series, lastStart, days));
-    if (trend != null && !Double.isNaN(trend.residualVariance())) {
+    if (trend != null && trend.blocks() >= MIN_TREND_BLOCKS
+        && !Double.isNaN(trend.residualVariance())) {
       // each window's mean averages days / blockDays blocks of that variance
       double blocksPerWindow = days / trend.blockDays();
       se = Math.max(Double.isNaN(se) ? 0 : se,
