@@ -83,7 +83,14 @@ class CommunityEnforcementTest {
     sim.setEventListener(e -> {
       if (e.kind() == ModelEvent.Kind.AT_LARGE_OPERATION && "community".equals(e.detail())) {
         seen[0]++;
-        if (!CommunityOperations.isKnownTarget(sim.population(), e.person())) {
+        // ICE knows of a removable resident in the community through a prior removal, an
+        // unexecuted final order, or a conviction (fingerprints at booking): checked here from
+        // the record itself, not through the method under test
+        Population pop = sim.population();
+        int p = e.person();
+        boolean known = pop.has(p, Population.PRIOR_REMOVAL) || pop.has(p, Population.FINAL_ORDER)
+            || pop.convictions(p) > 0;
+        if (!(pop.state(p) == PersonState.COMMUNITY && pop.isRemovable(p) && known)) {
           wrong.add("person " + e.person() + " on day " + e.day());
         }
       }
@@ -121,4 +128,34 @@ class CommunityEnforcementTest {
     assertEquals(0, status(sim, Metric.ICE_ARRESTS, IceArrestOrigin.JAIL_TRANSFER.ordinal()));
     assertTrue(total(sim, Metric.COMMUNITY_OPERATIONS, 3) > 0);
   }
+
+  @Test
+  void aNaturalisedCitizenCannotBeRemovedAndAnAdjustedResidentOnlyWithAViolentConviction() {
+    ScenarioParams s = county(ReleasePolicy.HONOR_DETAINERS, true, 16);
+    ReleaseSim sim = new ReleaseSim(s, null);
+    List<String> wrong = new ArrayList<>();
+    int[] changes = new int[1];
+    sim.setEventListener(e -> {
+      if (e.kind() == ModelEvent.Kind.STATUS_CHANGE) {
+        changes[0]++;
+        // the listener hears of the change before it is made: look on the next event instead
+        pending.add(e.person());
+      } else if (!pending.isEmpty()) {
+        for (int p : pending) {
+          Population pop = sim.population();
+          boolean removable = pop.isRemovable(p);
+          boolean allowed = pop.group(p) == Group.LAWFUL_NONCITIZEN && pop.hasViolentConviction(p);
+          if (removable && !allowed) {
+            wrong.add("person " + p + " (" + pop.group(p) + ") still removable");
+          }
+        }
+        pending.clear();
+      }
+    });
+    sim.runToEnd();
+    assertTrue(changes[0] > 50, "changes of status " + changes[0]);
+    assertEquals(List.of(), wrong);
+  }
+
+  private final List<Integer> pending = new ArrayList<>();
 }
