@@ -35,8 +35,7 @@ public final class StationarityCsv {
     return List.of(row.series().name(), row.series().group(), row.series().unit(),
         CsvNumbers.format(w.windowDays()), CsvNumbers.format(w.firstMean()),
         CsvNumbers.format(w.lastMean()), CsvNumbers.format(100 * w.relativeChange()),
-        CsvNumbers.format(100 * WindowComparison.NOISE_SE * w.differenceSe()
-            / Math.abs(w.firstMean())),
+        CsvNumbers.format(100 * w.noiseAllowance() / Math.abs(w.firstMean())),
         row.check().passes() ? "pass" : "fail", CsvNumbers.format(t.slopePerYear()),
         CsvNumbers.format(t.low()), CsvNumbers.format(t.high()),
         CsvNumbers.format(row.check().mser5().truncationDay()));

@@ -5,8 +5,8 @@ import org.releasesim.model.param.TimeParams;
 /**
  * The project's test of "no trend": the mean over the last window of the recorded period is
  * within {@link #TOLERANCE} of the mean over the first window, or the two means differ by no
- * more than run-to-run noise allows ({@value #NOISE_SE} standard errors of their difference; a
- * 5% level over the nine key series together). The standard error is the larger of two
+ * more than run-to-run noise allows (the Student t quantile for the standard error's degrees of
+ * freedom times that standard error; a 5% level over the nine key series together). The standard error is the larger of two
  * estimates: batch means within the windows (each cut into {@value #BATCHES} batches, long
  * enough that weekly autocorrelation is mostly inside a batch), and the spread of the whole
  * period's yearly means about the linear trend, which also sees the slower swings of a small
@@ -21,19 +21,22 @@ import org.releasesim.model.param.TimeParams;
  *     {@value #WINDOW_YEARS} years
  * @param firstMean mean over the first window (time-weighted; NaN if it holds no value)
  * @param lastMean mean over the last window
- * @param differenceSe standard error of {@code lastMean - firstMean} from batch means (0 when
- *     the windows hold too few batches to tell)
+ * @param differenceSe standard error of {@code lastMean - firstMean} (0 when the windows hold
+ *     too few batches to tell)
+ * @param noiseAllowance the largest difference chance explains: the standard error times the
+ *     Student t quantile for its degrees of freedom at a 5% level over the nine key series
+ *     together (0 without an estimate)
  */
 public record WindowComparison(double windowDays, boolean thirds, double firstMean,
-    double lastMean, double differenceSe) {
+    double lastMean, double differenceSe, double noiseAllowance) {
   /** Batches each window is cut into for the standard error of its mean (quarters of 3 years). */
   public static final int BATCHES = 12;
   /**
-   * Standard errors of the difference within which a change counts as noise: a 5% level over
-   * the nine key series together (Bonferroni, about 2.8 for a normal difference), rounded up for
-   * the uncertainty of the batch-means standard errors themselves (11 degrees of freedom each).
+   * Two-sided level of the noise allowance for one series: 5% over the nine key series together
+   * (Bonferroni). With the Student t quantile for the standard error's own degrees of freedom,
+   * an estimate from few blocks allows more, as it should.
    */
-  public static final double NOISE_SE = 3;
+  public static final double NOISE_LEVEL = 0.05 / 9;
   /**
    * Fewest blocks about the trend line whose spread counts as noise: fewer (a short period cut
    * into sixths) would let the shape of a transient pass for noise.
@@ -66,20 +69,31 @@ public record WindowComparison(double windowDays, boolean thirds, double firstMe
     double days = thirds ? span / 3 : window;
     double lastStart = span - days;
     double se = Math.hypot(batchSe(series, 0, days), batchSe(series, lastStart, days));
+    se = Double.isNaN(se) ? 0 : se;
+    double allowance = se * tQuantile(2 * (BATCHES - 1));
     if (trend != null && trend.blocks() >= MIN_TREND_BLOCKS
         && !Double.isNaN(trend.residualVariance())) {
       // each window's mean averages days / blockDays blocks of that variance
       double blocksPerWindow = days / trend.blockDays();
-      se = Math.max(Double.isNaN(se) ? 0 : se,
-          Math.sqrt(2 * trend.residualVariance() / blocksPerWindow));
+      double trendSe = Math.sqrt(2 * trend.residualVariance() / blocksPerWindow);
+      double trendAllowance = trendSe * tQuantile(trend.blocks() - 2);
+      if (trendAllowance > allowance) {
+        se = trendSe;
+        allowance = trendAllowance;
+      }
     }
     return new WindowComparison(days, thirds, series.meanOver(0, days),
-        series.meanOver(lastStart, Double.POSITIVE_INFINITY), Double.isNaN(se) ? 0 : se);
+        series.meanOver(lastStart, Double.POSITIVE_INFINITY), se, allowance);
   }
 
   /** A comparison without a noise estimate (the means alone decide). */
   public WindowComparison(double windowDays, boolean thirds, double firstMean, double lastMean) {
-    this(windowDays, thirds, firstMean, lastMean, 0);
+    this(windowDays, thirds, firstMean, lastMean, 0, 0);
+  }
+
+  private static double tQuantile(int degreesOfFreedom) {
+    return new org.apache.commons.math3.distribution.TDistribution(null, degreesOfFreedom)
+        .inverseCumulativeProbability(1 - NOISE_LEVEL / 2);
   }
 
   /** Standard error of a window's mean from the spread of its batch means. */
@@ -96,7 +110,7 @@ public record WindowComparison(double windowDays, boolean thirds, double firstMe
 
   /** Whether the two windows' means differ by no more than noise allows. */
   public boolean withinNoise() {
-    return Math.abs(lastMean - firstMean) <= NOISE_SE * differenceSe;
+    return Math.abs(lastMean - firstMean) <= noiseAllowance;
   }
 
   /**

@@ -49,7 +49,7 @@ class StationarityTest {
     // a level of 20 with an sd of 8 a week (like a county's ICE custody): each 3-year window
     // mean has a standard error of about 8 / sqrt(156) = 0.64, so the two windows differ by
     // about 0.9 (4.5% of 20) at one standard error of their difference; the drift below moves
-    // them 26%, about 6 of the rule's 3 standard errors
+    // them 26%, about 6 standard errors
     int noisyButFlat = 0;
     int driftCaught = 0;
     for (long seed = 0; seed < 40; seed++) {
@@ -61,7 +61,8 @@ class StationarityTest {
           day -> 20 * (1 + 0.01 * day / YEAR) + 8 * random.nextGaussian()));
       driftCaught += drift.passes() ? 0 : 1;
     }
-    // a 3-standard-error rule lets nearly every flat series through, and catches every drift
+    // a rule at a 5% level over nine series lets nearly every flat series through, and catches
+    // every drift
     assertTrue(noisyButFlat >= 38, "flat series passing: " + noisyButFlat + " of 40");
     assertEquals(40, driftCaught);
     Stationarity one = Stationarity.of(noise(30, 20, 8, 3));
