@@ -54,7 +54,9 @@ class GuiSmokeTest {
 
     JsonNode json = new ObjectMapper().readTree(counts.toFile());
     assertEquals(DAY, json.get("day").asInt());
-    assertEquals(5000, json.get("persons_drawn").asInt());
+    // every resident is drawn, and the few newcomers who arrived in place of removed residents
+    int drawn = json.get("persons_drawn").asInt();
+    assertTrue(drawn >= 5000 && drawn < 5050, "persons drawn " + drawn);
     assertTrue(json.get("all_match").asBoolean(), json.toString());
     for (String key : new String[] {"jail_population", "crimes_since_warmup"}) {
       assertEquals(json.get("model").get(key).asDouble(), json.get("shown").get(key).asDouble(),
