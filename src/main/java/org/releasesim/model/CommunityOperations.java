@@ -37,15 +37,26 @@ final class CommunityOperations implements Steppable {
   /** Starts the county's operations, if the switch is on and any officers are on them. */
   static void start(ReleaseSim sim, Jurisdiction county) {
     IceParams ice = sim.params().ice();
-    double officers = ice.communityOfficersPer100k() * county.params().population() / 100_000.0;
-    if (!ice.communityEnforcement() || officers <= 0) {
+    double meanGap = meanDaysBetween(ice, county.params().population());
+    if (!ice.communityEnforcement() || Double.isInfinite(meanGap)) {
       return;
+    }
+    new CommunityOperations(county, ice, meanGap).scheduleNext(sim, 0);
+  }
+
+  /**
+   * Mean days between operations in a county of {@code residents}: officer-hours one operation
+   * takes over officer-hours the county's community officers work a day (+infinity without
+   * officers).
+   */
+  static double meanDaysBetween(IceParams ice, long residents) {
+    double officers = ice.communityOfficersPer100k() * residents / 100_000.0;
+    if (officers <= 0) {
+      return Double.POSITIVE_INFINITY;
     }
     double officerHoursPerDay = officers * ice.hoursPerOfficerDay();
     double perOperation = ice.atLargeOfficers() * ice.atLargeHours();
-    CommunityOperations ops = new CommunityOperations(county, ice,
-        perOperation / officerHoursPerDay);
-    ops.scheduleNext(sim, 0);
+    return perOperation / officerHoursPerDay;
   }
 
   private void scheduleNext(ReleaseSim sim, double now) {
@@ -127,10 +138,8 @@ final class CommunityOperations implements Steppable {
             || pop.convictions(p) > 0);
   }
 
-  /** Operations a year a county of {@code residents} runs (for docs and tests). */
+  /** Operations a year a county of {@code residents} runs. */
   static double operationsPerYear(IceParams ice, long residents) {
-    double officers = ice.communityOfficersPer100k() * residents / 100_000.0;
-    return officers * ice.hoursPerOfficerDay() * TimeParams.DAYS_PER_YEAR
-        / (ice.atLargeOfficers() * ice.atLargeHours());
+    return TimeParams.DAYS_PER_YEAR / meanDaysBetween(ice, residents);
   }
 }
