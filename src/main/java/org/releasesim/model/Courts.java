@@ -125,8 +125,11 @@ final class Courts implements java.io.Serializable {
     if (streams.chance(p, prisonProbability(p, type))) {
       double years = streams.exponential(p, court.prisonYears()) * multiplier;
       sim.moveTo(p, PersonState.PRISON, 0, now);
-      sim.tell(ModelEvent.Kind.PRISON, p, population.jail(p), -1,
-          String.format(java.util.Locale.ROOT, "%.1f years", years));
+      if (sim.isWatched()) {
+        // formatting is costly, so the detail is written only for a listener
+        sim.tell(ModelEvent.Kind.PRISON, p, population.jail(p), -1,
+            String.format(java.util.Locale.ROOT, "%.1f years", years));
+      }
       sim.schedulePerson(p, PersonEvent.Kind.PRISON_RELEASE,
           now + years * TimeParams.DAYS_PER_YEAR);
     } else if (streams.chance(p, court.jailProbability())) {

@@ -90,6 +90,10 @@ public final class IceFieldOffice implements java.io.Serializable {
 
   /** Closes the person's open case, if any, with an outcome. */
   void closeCase(int p, int outcome) {
+    // the flag mirrors the map, and most callers (every death and move) have no case open
+    if (!sim.population().has(p, Population.AT_LARGE_CASE)) {
+      return;
+    }
     AtLargeCase c = open.remove(p);
     if (c == null) {
       return;

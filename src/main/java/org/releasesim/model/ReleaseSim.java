@@ -320,6 +320,11 @@ public class ReleaseSim extends SimState {
     this.eventListener = listener;
   }
 
+  /** Whether a listener receives person-level events (so their details are worth writing). */
+  boolean isWatched() {
+    return eventListener != null;
+  }
+
   /** Tells the listener, if any, that something happened. */
   void tell(ModelEvent.Kind kind, int person, int jurisdiction, int tract, String detail) {
     if (eventListener != null) {
