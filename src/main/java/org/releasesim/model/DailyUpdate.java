@@ -3,7 +3,10 @@ package org.releasesim.model;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-/** Once a day: trust relaxes toward its policy level, and deterrence updates its averages. */
+/**
+ * Once a day: trust relaxes toward its policy level, offenders' memory of reporting fades, and
+ * deterrence updates its averages.
+ */
 final class DailyUpdate implements Steppable {
   private static final long serialVersionUID = 1L;
 
@@ -17,6 +20,7 @@ final class DailyUpdate implements Steppable {
     double now = sim.schedule.getTime();
     for (Jurisdiction j : sim.jurisdictions()) {
       j.trust().relax(j.policyTimeline().policyAt(now), 1.0);
+      j.reportingPerception().forget(1.0);
     }
     sim.deterrence().endOfDay(now);
   }

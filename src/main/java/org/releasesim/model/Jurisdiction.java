@@ -15,6 +15,7 @@ public final class Jurisdiction implements java.io.Serializable {
   private final Jail jail = new Jail();
   private final StockIntegrator iceCustody = new StockIntegrator();
   private TrustField trust;
+  private ReportingPerception reportingPerception;
   private IceFieldOffice iceOffice;
   private final long[] populationByGroup = new long[Group.count()];
   private double[] noncitizenTractCdf;
@@ -77,6 +78,15 @@ public final class Jurisdiction implements java.io.Serializable {
 
   void setTrust(TrustField trust) {
     this.trust = trust;
+  }
+
+  /** What offenders here have seen of each group's reporting (victim targeting). */
+  ReportingPerception reportingPerception() {
+    return reportingPerception;
+  }
+
+  void setReportingPerception(ReportingPerception perception) {
+    this.reportingPerception = perception;
   }
 
   public IceFieldOffice iceOffice() {

@@ -168,5 +168,7 @@ final class PopulationBuilder {
       j.setRemovableDensity(t, countyShare > 0 ? local / countyShare : 0);
     }
     j.setTrust(new TrustField(params.trust(), j.grid(), shares));
+    j.setReportingPerception(new ReportingPerception(params.reporting().victimTargeting(),
+        tracts, Policing.fullTrustReporting(params)));
   }
 }

@@ -28,4 +28,21 @@ class GoldenSeedTest {
         Files.readString(dir.resolve("summary.csv")),
         "the model's numbers changed: see this test's javadoc");
   }
+
+  /**
+   * Victim targeting at strength 0 draws victims exactly as the model did before it existed:
+   * the summary is byte for byte the golden one from before targeting
+   * (tiny-summary-no-targeting.csv, regenerated only when another mechanism changes the
+   * numbers, with {@code --set reporting.victimTargeting.strength=0}).
+   */
+  @Test
+  void victimTargetingAtStrengthZeroReproducesTheModelWithoutIt() throws IOException {
+    CliRunner r = CliRunner.run("run", "src/test/resources/golden/tiny.yaml", "--quiet",
+        "--out", tmp.toString(), "--set", "reporting.victimTargeting.strength=0");
+    assertEquals(0, r.exitCode, r.err);
+    Path dir = Path.of(r.out.strip());
+    assertEquals(Files.readString(
+        Path.of("src/test/resources/golden/tiny-summary-no-targeting.csv")),
+        Files.readString(dir.resolve("summary.csv")));
+  }
 }

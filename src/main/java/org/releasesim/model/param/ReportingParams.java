@@ -15,9 +15,12 @@ public record ReportingParams(
     @Param(doc = "Reporting of unauthorized victims relative to citizens (before any chilling"
         + " effect of local policy).", unit = "ratio", min = 0, max = 2,
         source = "Comino, Mastrobuoni & Nicolo 2020, JPAM: undocumented reporting about 17%,"
-            + " legalisation +20 points (17/37 = 0.46)") double unauthorizedFactor)
+            + " legalisation +20 points (17/37 = 0.46)") double unauthorizedFactor,
+    @Param(doc = "Offenders' choice of victims unlikely to report (strength 0 = off).",
+        source = "see fields")
+    VictimTargetingParams victimTargeting)
     implements java.io.Serializable {
 
   public static final ReportingParams DEFAULTS = new ReportingParams(0.7,
-      new CrimeProbabilities(0.42, 0.32, 0, 0), 0.9, 0.46);
+      new CrimeProbabilities(0.42, 0.32, 0, 0), 0.9, 0.46, VictimTargetingParams.DEFAULTS);
 }
