@@ -12,6 +12,7 @@ import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
 import org.releasesim.model.param.TrustParams;
+import org.releasesim.model.param.VictimTargetingParams;
 
 /**
  * Victims, reporting and clearance of one offence (ODD 7.2, 7.3): reported with probability
@@ -25,7 +26,10 @@ class PolicingTest {
   private static final int DRUG = CrimeType.DRUG.ordinal();
   private static final int UNAUTHORIZED = Group.UNAUTHORIZED.ordinal();
 
-  /** Two tracts, everyone unauthorized, trust shocked to 0.5 in tract 0; nothing runs. */
+  /**
+   * Two tracts, trust shocked to 0.5 in tract 0, victim targeting off (its weighting is tested
+   * in VictimTargetingTest); nothing runs.
+   */
   private static ReleaseSim county(GroupShares shares, Object... policing) {
     ScenarioParams s = Scenarios.with(ScenarioParams.DEFAULTS, "jurisdictions",
         List.of(new JurisdictionParams("Two Tracts", 4_000, 2, 1, shares, 0,
@@ -33,7 +37,8 @@ class PolicingTest {
         "trust", new TrustParams(true, 0.5, 0.5, 0.5, 0, 0, 180, true, 0.5, 0));
     s = Scenarios.with(s, "policing", Scenarios.with(s.policing(), policing), "reporting",
         Scenarios.with(s.reporting(), "localVictimShare", 1.0, "reportRates",
-            new CrimeProbabilities(0.8, 0.6, 0, 0)));
+            new CrimeProbabilities(0.8, 0.6, 0, 0), "victimTargeting",
+            new VictimTargetingParams(0, 180, 10, true)));
     ReleaseSim sim = new ReleaseSim(s, null);
     sim.start();
     sim.jurisdictions().get(0).trust().operationSeen(0);

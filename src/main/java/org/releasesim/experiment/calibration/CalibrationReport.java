@@ -56,6 +56,7 @@ public final class CalibrationReport {
     CalibrationReportText.definitions(out, r);
     failures(out, r);
     CalibrationReportText.fitted(out);
+    CalibrationReportText.publishedEffects(out);
     CalibrationReportText.reproduce(out, r.design());
     return out.toString();
   }
