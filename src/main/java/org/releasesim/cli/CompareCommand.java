@@ -67,7 +67,8 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--outcomes", split = ",", paramLabel = "O,...", description = "Outcomes to"
       + " report (default: crimes, reporting_rate, custodial_transfers, at_large_arrests,"
-      + " removals); metric/GROUP/STATUS narrows one, e.g. crimes/UNAUTHORIZED.")
+      + " removals); metric/GROUP/STATUS narrows one, e.g. crimes/UNAUTHORIZED or"
+      + " victimisation_rate/UNAUTHORIZED.")
   List<String> outcomes = new ArrayList<>();
 
   @Option(names = "--precision", paramLabel = "OUTCOME=HALFWIDTH", description = "Add"

@@ -10,7 +10,6 @@ import org.releasesim.experiment.stats.IntervalSeries;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.SeriesPoint;
 import org.releasesim.model.metrics.SeriesSink;
-import org.releasesim.model.param.TimeParams;
 
 /**
  * Builds the {@link KeySeries} from a run's time series as it streams past, keeping a handful of
@@ -31,7 +30,6 @@ import org.releasesim.model.param.TimeParams;
 public final class KeySeriesRecorder implements SeriesSink {
   /** The jail status whose share is followed; a category of {@link Metric#JAIL_POPULATION}. */
   static final String PRETRIAL = "PRETRIAL";
-  private static final double PER_100K = 100_000;
   private static final List<String> GROUPS = Metric.RESIDENTS.groups();
   private static final int JAIL = 0;
   private static final int JAIL_PRETRIAL = 1;
@@ -119,14 +117,16 @@ public final class KeySeriesRecorder implements SeriesSink {
     return new KeySeries(name, GROUPS.get(g), unit, new IntervalSeries(days, values));
   }
 
-  /** Crimes per 100,000 residents per year: each interval's count scaled by its own length. */
+  /**
+   * Crimes per 100,000 residents of the group per year: each interval's count scaled by its own
+   * length, as the model's rates are (see {@link Metric.Kind#RATE}).
+   */
   private static KeySeries offending(int g, int[] days, List<double[]> sums) {
     double[] values = new double[days.length];
     for (int i = 0; i < days.length; i++) {
       double[] s = sums.get(i);
-      double years = (days[i] - (i == 0 ? 0 : days[i - 1])) / TimeParams.DAYS_PER_YEAR;
-      double residents = s[RESIDENTS + g];
-      values[i] = residents == 0 ? Double.NaN : s[CRIMES + g] / residents * PER_100K / years;
+      int intervalDays = days[i] - (i == 0 ? 0 : days[i - 1]);
+      values[i] = Metric.per100kPerYear(s[CRIMES + g], s[RESIDENTS + g], intervalDays);
     }
     return new KeySeries(KeySeries.OFFENDING, GROUPS.get(g),
         "offences per 100,000 residents per year", new IntervalSeries(days, values));

@@ -93,6 +93,20 @@ final class ChartData {
         PERCENT);
   }
 
+  /**
+   * Victimisations per 100,000 residents of the victim's own group per year, by victim group:
+   * the group's victimisations summed over the step over its residents averaged over the step,
+   * annualised. Recomputed from the two series, not averaged from {@code victimisation_rate},
+   * and over all jurisdictions' victims and residents together when {@code jurisdiction} is
+   * null.
+   */
+  Binned victimisationRate(String jurisdiction) {
+    List<String> groups = Metric.VICTIMISATIONS.groups();
+    return grain.per100kPerYear(
+        table.sumBy(Metric.VICTIMISATIONS.id(), jurisdiction, SeriesPoint::group, groups),
+        table.sumBy(Metric.RESIDENTS.id(), jurisdiction, SeriesPoint::group, groups));
+  }
+
   /** Costs by item, accumulated since the end of the warm-up, in millions of US dollars. */
   Binned cumulativeCostsMillions(String jurisdiction) {
     Binned usd = grain.cumulative(table.sumBy(Metric.COSTS.id(), jurisdiction,

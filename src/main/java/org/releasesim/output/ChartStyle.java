@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -12,6 +14,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -60,6 +63,11 @@ final class ChartStyle {
    */
   static JFreeChart panels(String title, String yLabel, double yMax,
       Map<String, Binned> byJurisdiction, boolean stacked) {
+    return chart(title, combined(yLabel, yMax, byJurisdiction, stacked));
+  }
+
+  private static CombinedRangeXYPlot combined(String yLabel, double yMax,
+      Map<String, Binned> byJurisdiction, boolean stacked) {
     CombinedRangeXYPlot combined = new CombinedRangeXYPlot(yAxis(yLabel, yMax));
     combined.setGap(PANEL_GAP);
     XYPlot first = null;
@@ -72,7 +80,45 @@ final class ChartStyle {
     if (first != null) {
       combined.setFixedLegendItems(first.getLegendItems());
     }
-    return chart(title, combined);
+    return combined;
+  }
+
+  /**
+   * One panel of a figure of several measures of the same categories.
+   *
+   * @param title what the panel measures, shown above it
+   * @param yLabel its vertical axis label
+   * @param yMax the top of its vertical axis, or NaN to fit the data
+   * @param byJurisdiction its data, per jurisdiction in order; one entry for a single plot
+   */
+  record Panel(String title, String yLabel, double yMax, Map<String, Binned> byJurisdiction) {}
+
+  /**
+   * Several measures of the same categories (such as victim groups) in one figure, each in a
+   * panel with its own title and vertical axis, under one title and one legend (the categories
+   * keep their colours and dashes from panel to panel). With one plot per panel the panels stand
+   * side by side; with one plot per jurisdiction they stand one above the other, each a row of
+   * jurisdictions on a shared vertical scale as in {@link #panels}.
+   */
+  static JFreeChart figure(String title, List<Panel> panels, boolean stacked) {
+    List<JFreeChart> charts = new ArrayList<>();
+    boolean rows = false;
+    for (Panel panel : panels) {
+      XYPlot plot;
+      if (panel.byJurisdiction().size() == 1) {
+        plot = plot(panel.byJurisdiction().values().iterator().next(), stacked, axis(X_LABEL));
+        plot.setRangeAxis(yAxis(panel.yLabel(), panel.yMax()));
+      } else {
+        plot = combined(panel.yLabel(), panel.yMax(), panel.byJurisdiction(), stacked);
+        rows = true;
+      }
+      JFreeChart chart = new JFreeChart(panel.title(), ChartTheme.PANEL_TITLE_FONT, plot, false);
+      chart.setBackgroundPaint(Color.WHITE);
+      chart.setAntiAlias(true);
+      chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      charts.add(chart);
+    }
+    return chart(title, new FigurePlot(charts, rows));
   }
 
   /** A display label for a category such as {@code RELEASED_BY_ICE}: "Released by ICE". */
@@ -85,7 +131,7 @@ final class ChartStyle {
     return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  private static JFreeChart chart(String title, XYPlot plot) {
+  private static JFreeChart chart(String title, Plot plot) {
     JFreeChart chart = new JFreeChart(title, ChartTheme.TITLE_FONT, plot, true);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);

@@ -10,6 +10,7 @@ import java.awt.Font;
 public final class ChartTheme {
   public static final Color GRID = new Color(0xDDDDDD);
   public static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 20);
+  public static final Font PANEL_TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 16);
   public static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
   public static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
   public static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.param.TimeParams;
 import org.releasesim.output.SeriesTable.DayValues;
 
@@ -12,7 +13,8 @@ import org.releasesim.output.SeriesTable.DayValues;
  * read as a line; charts therefore group the output intervals into the shortest of week, 4 weeks,
  * quarter (13 weeks) or year (52 weeks) that gives at most {@value #MAX_POINTS} points. Flows are
  * summed over a step, stocks averaged, and ratios recomputed from the summed flows. The axis
- * labels name the step.
+ * labels name the step. Rates per 100,000 are recomputed from the summed flow and the averaged
+ * population.
  */
 final class Grain {
   /** The most points a line should have to stay readable at chart width. */
@@ -135,6 +137,43 @@ final class Grain {
       values.put(category, share);
     });
     return new Binned(bottom.years(), values);
+  }
+
+  /**
+   * A flow per 100,000 of a population per year, per category and step: the flow summed over
+   * the step, over the population's average over the step (each interval's end level weighted
+   * by the interval's length, as the run's summary weighs it), annualised from the step's
+   * length; NaN where the population is zero. Steps are those of {@link #sums} over the days
+   * the population was recorded (the model records both on every day); a day without the flow
+   * counts nothing.
+   *
+   * @param flow counts per category, such as victimisations by victim group
+   * @param population levels per category, such as residents by group
+   */
+  Binned per100kPerYear(DayValues flow, DayValues population) {
+    int[] recorded = population.days();
+    List<int[]> bins = completeBins(recorded);
+    Map<String, double[]> values = new LinkedHashMap<>();
+    population.values().forEach((category, level) -> {
+      double[] flowRow = flow.values().get(category);
+      double[] rates = new double[bins.size()];
+      for (int b = 0; b < rates.length; b++) {
+        double events = 0;
+        double personDays = 0;
+        double stepDays = 0;
+        for (int i : bins.get(b)) {
+          double length = recorded[i] - (i == 0 ? 0 : recorded[i - 1]);
+          int f = flowRow == null ? -1 : java.util.Arrays.binarySearch(flow.days(), recorded[i]);
+          events += f < 0 ? 0 : flowRow[f];
+          personDays += level[i] * length;
+          stepDays += length;
+        }
+        rates[b] = stepDays == 0 ? Double.NaN
+            : Metric.per100kPerYear(events, personDays / stepDays, stepDays);
+      }
+      values.put(category, rates);
+    });
+    return new Binned(years(recorded, bins), values);
   }
 
   /** Indices into {@code days} grouped by step, in order. */

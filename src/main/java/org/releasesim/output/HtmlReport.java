@@ -84,7 +84,9 @@ public final class HtmlReport {
         In the summary, a <em>flow</em> (offences, arrests, costs) is a total over the period,
         also per year and per 100,000 residents per year; a <em>stock</em> (people in jail,
         trust) is its average level over the period, also per 100,000 residents; a
-        <em>ratio</em> (the reporting rate) is computed over the whole period.
+        <em>ratio</em> (the reporting rate, the share never reported) is computed over the whole
+        period; a <em>rate</em> (victimisation) is per 100,000 residents of the row's own group
+        (all residents for <code>all</code>) per year.
         <a href="manifest.json"><code>manifest.json</code></a> records the versions, command
         line, scenario text, seed and checksums that reproduce the run, and
         <a href="scenario.yaml"><code>scenario.yaml</code></a> the resolved scenario.</p>

@@ -12,8 +12,10 @@ import org.releasesim.model.metrics.SummaryRow;
  * Reads and writes a run's summary, {@value RunDirectory#SUMMARY}: one row per metric and
  * breakdown, with columns
  * {@code jurisdiction,metric,type,group,status,kind,value,per_year,per_100k_per_year}. The kind
- * is written in lower case ({@code flow}, {@code stock}, {@code ratio}); a NaN (a rate that does
- * not apply) is an empty cell, which R and pandas read as missing.
+ * is written in lower case ({@code flow}, {@code stock}, {@code ratio}, {@code rate}); a NaN (a
+ * figure that does not apply) is an empty cell, which R and pandas read as missing. A rate's
+ * value is per 100,000 residents of the row's own group per year, so its {@code per_year} and
+ * {@code per_100k_per_year} cells are empty.
  */
 public final class SummaryCsv {
   /** The header, in column order. */
@@ -49,8 +51,8 @@ public final class SummaryCsv {
     try {
       return Metric.Kind.valueOf(cell.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("kind must be flow, stock or ratio, got '" + cell + "'",
-          e);
+      throw new IllegalArgumentException("kind must be flow, stock, ratio or rate, got '" + cell
+          + "'", e);
     }
   }
 }

@@ -46,7 +46,7 @@ class RunCommandTest {
     try (Stream<Path> charts = Files.list(dir.resolve("charts"))) {
       List<String> names = charts.map(p -> p.getFileName().toString()).toList();
       for (String chart : List.of("crimes_by_status", "jail_population", "detainers",
-          "ice_arrests", "reporting_rate", "costs")) {
+          "ice_arrests", "reporting_rate", "victimisation_by_group", "costs")) {
         assertTrue(names.contains(chart + ".png") && names.contains(chart + ".svg"),
             chart + " in " + names);
       }
@@ -55,6 +55,48 @@ class RunCommandTest {
     assertTrue(manifest.contains("\"status\" : \"complete\""), manifest);
     assertTrue(Files.readString(dir.resolve("timeseries.csv"))
         .startsWith("day,jurisdiction,metric,type,group,status,value\n"));
+  }
+
+  @Test
+  void aRunReportsVictimisationAndReportingByVictimGroup() throws IOException {
+    Path dir = runDir(run(tmp));
+    List<String[]> summary = Files.readAllLines(dir.resolve("summary.csv")).stream().skip(1)
+        .map(line -> line.split(",", -1)).toList();
+    double years = Double.NaN;
+    for (String[] row : summary) {
+      if (row[1].equals("victimisations") && row[2].equals("all") && row[3].equals("all")) {
+        years = Double.parseDouble(row[6]) / Double.parseDouble(row[7]);
+      }
+    }
+    for (String group : List.of("CITIZEN", "LAWFUL_NONCITIZEN", "UNAUTHORIZED")) {
+      String[] rate = summaryRow(summary, "victimisation_rate", group);
+      assertEquals("rate", rate[5]);
+      assertEquals("", rate[7], "no per-year column: the value is per year already");
+      // by hand: the group's victimisations over its mean residents over the recorded years
+      double victims = Double.parseDouble(summaryRow(summary, "victimisations", group)[6]);
+      double residents = Double.parseDouble(summaryRow(summary, "residents", group)[6]);
+      double expected = victims / residents / years * 1e5;
+      assertEquals(expected, Double.parseDouble(rate[6]), expected * 1e-9, group);
+      double reported = Double.parseDouble(summaryRow(summary, "reporting_rate", group)[6]);
+      double unreported = Double.parseDouble(summaryRow(summary, "unreported_share", group)[6]);
+      assertEquals(1, reported + unreported, 1e-12, group);
+    }
+    List<String> series = Files.readAllLines(dir.resolve("timeseries.csv"));
+    for (String metric : List.of("victimisation_rate", "reporting_rate", "unreported_share")) {
+      assertTrue(series.stream().anyMatch(l -> l.contains("," + metric + ",")
+          && l.contains(",UNAUTHORIZED,")), metric + " in timeseries.csv");
+    }
+    for (String file : List.of("victimisation_by_group.png", "victimisation_by_group.svg")) {
+      assertTrue(Files.size(dir.resolve("charts").resolve(file)) > 0, file);
+    }
+    assertTrue(Files.readString(dir.resolve("index.html"))
+        .contains("charts/victimisation_by_group.png"));
+  }
+
+  private static String[] summaryRow(List<String[]> summary, String metric, String group) {
+    return summary.stream().filter(r -> r[1].equals(metric) && r[2].equals("all")
+        && r[3].equals(group) && r[4].equals("all")).findFirst()
+        .orElseThrow(() -> new AssertionError(metric + " " + group + " not in summary.csv"));
   }
 
   @Test

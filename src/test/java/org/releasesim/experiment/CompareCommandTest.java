@@ -114,6 +114,41 @@ class CompareCommandTest {
   }
 
   @Test
+  void victimisationPerResidentsOfTheGroupIsAnOutcomeAComparisonCanReport(@TempDir Path tmp)
+      throws IOException {
+    SweepFixtures.Result r = compare(tmp, "--policies", "NO_COOPERATION,HONOR_DETAINERS",
+        "--replications", "2", "--outcomes", "victimisation_rate/UNAUTHORIZED,"
+            + "unreported_share/UNAUTHORIZED,victimisations/UNAUTHORIZED,residents/UNAUTHORIZED");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("victimisation_rate/UNAUTHORIZED"), r.out());
+    Path dir = SweepFixtures.resultsDir(r);
+    String compareCsv = Files.readString(dir.resolve("compare.csv"));
+    assertTrue(compareCsv.contains(",victimisation_rate/UNAUTHORIZED,"), compareCsv);
+    assertTrue(compareCsv.contains(",unreported_share/UNAUTHORIZED,"), compareCsv);
+    assertTrue(Files.readString(dir.resolve("index.html"))
+        .contains("victimisations per 100k residents of the group per year"));
+    // per run: victimisations of unauthorized residents per 100,000 of ALL residents per year,
+    // times all residents over unauthorized residents, is per 100,000 unauthorized residents
+    List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
+    List<String> header = List.of(runs.get(0).split(","));
+    for (String line : runs.subList(1, runs.size())) {
+      String[] cells = line.split(",");
+      double rate = cell(cells, header, "victimisation_rate/UNAUTHORIZED");
+      double perAllResidents = cell(cells, header, "victimisations/UNAUTHORIZED");
+      double everyone = cell(cells, header, "residents");
+      double unauthorized = cell(cells, header, "residents/UNAUTHORIZED");
+      assertTrue(unauthorized > 0 && unauthorized < everyone, line);
+      assertEquals(perAllResidents * everyone / unauthorized, rate, rate * 1e-9, line);
+      double unreported = cell(cells, header, "unreported_share/UNAUTHORIZED");
+      assertTrue(unreported > 0 && unreported < 1, line);
+    }
+  }
+
+  private static double cell(String[] cells, List<String> header, String column) {
+    return CsvNumbers.parse(cells[header.indexOf(column)]);
+  }
+
+  @Test
   void enforcementBreakdownsAreOutcomesAComparisonCanReport(@TempDir Path tmp)
       throws IOException {
     List<String> outcomes = List.of("ice_arrests/AT_LARGE_INDEPENDENT",

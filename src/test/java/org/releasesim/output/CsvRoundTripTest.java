@@ -30,7 +30,9 @@ class CsvRoundTripTest {
       new SummaryRow("Adams, CO", "jail_population", "all", "all", "PRETRIAL",
           Metric.Kind.STOCK, 123456789.0, Double.NaN, 1e-7),
       new SummaryRow("Adams, CO", "reporting_rate", "all", "CITIZEN", "all",
-          Metric.Kind.RATIO, 0.4321, Double.NaN, Double.NaN));
+          Metric.Kind.RATIO, 0.4321, Double.NaN, Double.NaN),
+      new SummaryRow("Adams, CO", "victimisation_rate", "VIOLENT", "UNAUTHORIZED", "all",
+          Metric.Kind.RATE, 14610, Double.NaN, Double.NaN));
 
   @TempDir
   Path dir;

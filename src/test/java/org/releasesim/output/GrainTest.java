@@ -67,6 +67,21 @@ class GrainTest {
     assertArrayEquals(new double[] {25, Double.NaN, 75}, binned.values().get("x"));
   }
 
+  @Test
+  void aRatePerResidentsSumsTheFlowOverTheirAverageAndAnnualisesTheStep() {
+    Grain fourWeeks = Grain.choose(7, 5 * 364);
+    // 4 weeks: 2 + 3 + 1 + 4 = 10 victims among 1,000, 1,000, 3,000, 3,000 residents (average
+    // 2,000): 10 / 2,000 x 100,000 / (28 / 365.25) = 17,866.07; the partial fifth week is left
+    // out as flows are; no residents at all gives no rate
+    Binned binned = fourWeeks.per100kPerYear(weekly(2, 3, 1, 4, 9),
+        weekly(1000, 1000, 3000, 3000, 3000));
+    assertArrayEquals(new double[] {28 / YEAR}, binned.years());
+    assertArrayEquals(new double[] {10 / 2000.0 * 1e5 * YEAR / 28}, binned.values().get("x"),
+        1e-9);
+    Binned empty = fourWeeks.per100kPerYear(weekly(0, 0, 0, 0), weekly(0, 0, 0, 0));
+    assertArrayEquals(new double[] {Double.NaN}, empty.values().get("x"));
+  }
+
   private static DayValues weekly(double... values) {
     int[] days = new int[values.length];
     for (int i = 0; i < days.length; i++) {

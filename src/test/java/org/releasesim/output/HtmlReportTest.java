@@ -37,7 +37,7 @@ class HtmlReportTest {
     Path index = run.resolve(RunDirectory.INDEX);
     HtmlReport.write(index, header("Plain"), NO_SERIES, charts, SUMMARY);
     String html = Files.readString(index);
-    assertEquals(12, charts.size());
+    assertEquals(14, charts.size(), "7 charts, each for all and by jurisdiction");
     for (ChartFile chart : charts) {
       assertTrue(html.contains("<img src=\"charts/" + chart.id() + ".png\""), chart.id());
       assertTrue(html.contains("href=\"charts/" + chart.id() + ".svg\""), chart.id());

@@ -23,7 +23,7 @@ import org.w3c.dom.Document;
 class RunChartsTest {
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
   private static final List<String> IDS = List.of("crimes_by_status", "jail_population",
-      "detainers", "ice_arrests", "reporting_rate", "costs");
+      "detainers", "ice_arrests", "reporting_rate", "victimisation_by_group", "costs");
 
   @TempDir
   static Path dir;
@@ -50,7 +50,10 @@ class RunChartsTest {
       assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(bytes, 8), chart.id());
       BufferedImage image = ImageIO.read(chart.png().toFile());
       assertNotNull(image, chart.id());
-      assertEquals(RunCharts.HEIGHT, image.getHeight(), chart.id());
+      boolean rowPerMeasure = chart.id().equals("victimisation_by_group"
+          + RunCharts.BY_JURISDICTION);
+      assertEquals(rowPerMeasure, image.getHeight() > RunCharts.HEIGHT, chart.id());
+      assertTrue(image.getHeight() >= RunCharts.HEIGHT, chart.id());
       assertTrue(image.getWidth() >= RunCharts.WIDTH, chart.id());
     }
   }
@@ -73,6 +76,26 @@ class RunChartsTest {
     assertTrue(panels.contains("Adams: years since warm-up"));
     assertTrue(panels.contains("Baker &amp; Sons: years since warm-up"));
     assertTrue(panels.contains("Offences per 4 weeks"), "160 weeks are grouped into 4 weeks");
+  }
+
+  @Test
+  void victimisationAndReportingByGroupAreTwoPanelsOfOneChart() throws IOException {
+    String whole = Files.readString(dir.resolve("charts/victimisation_by_group.svg"));
+    assertTrue(whole.contains("Victimisation and reporting by victim group — all jurisdictions"));
+    assertTrue(whole.contains("Victimisations per 100,000 residents of the group per year"));
+    assertTrue(whole.contains("Victimisations reported (%)"));
+    for (String group : List.of("Citizen", "Lawful noncitizen", "Unauthorized")) {
+      assertTrue(whole.contains(">" + group + "<"), group + " in the legend");
+    }
+    String panels = Files.readString(
+        dir.resolve("charts/victimisation_by_group_by_jurisdiction.svg"));
+    assertTrue(panels.contains("Adams: years since warm-up"));
+    assertTrue(panels.contains("Baker &amp; Sons: years since warm-up"));
+    assertTrue(panels.contains("Victimisations reported (%)"));
+    ChartFile chart = charts.stream().filter(c -> c.id().equals("victimisation_by_group"))
+        .findFirst().orElseThrow();
+    assertTrue(chart.caption().contains("per 100,000 of its own residents per year"),
+        chart.caption());
   }
 
   @Test
@@ -103,5 +126,19 @@ class RunChartsTest {
         new SeriesPoint(14, "Adams", "crimes", "VIOLENT", "CITIZEN", "NEVER_BOOKED", 4));
     List<ChartFile> drawn = RunCharts.draw(other, crimesOnly);
     assertEquals(List.of("crimes_by_status"), drawn.stream().map(ChartFile::id).toList());
+  }
+
+  @Test
+  void victimsWithoutResidentsStillGiveTheReportingPanel(@TempDir Path other)
+      throws IOException {
+    List<SeriesPoint> victimsOnly = List.of(
+        new SeriesPoint(7, "Adams", "victimisations", "VIOLENT", "CITIZEN", "all", 4),
+        new SeriesPoint(7, "Adams", "reported", "VIOLENT", "CITIZEN", "all", 1),
+        new SeriesPoint(14, "Adams", "victimisations", "VIOLENT", "CITIZEN", "all", 2),
+        new SeriesPoint(14, "Adams", "reported", "VIOLENT", "CITIZEN", "all", 1));
+    List<ChartFile> drawn = RunCharts.draw(other, victimsOnly);
+    assertEquals(List.of("reporting_rate", "victimisation_by_group"),
+        drawn.stream().map(ChartFile::id).toList());
+    assertTrue(Files.readString(drawn.get(1).svg()).contains("Victimisations reported (%)"));
   }
 }

@@ -30,7 +30,9 @@ final class SyntheticSeries {
         for (String status : metric.statuses()) {
           cell++;
           double value = switch (metric) {
-            case REPORTING_RATE, TRUST -> 0.4 + 0.01 * cell;
+            case REPORTING_RATE, UNREPORTED_SHARE, TRUST -> 0.4 + 0.01 * cell;
+            case RESIDENTS -> 1000.0 * cell * scale;
+            case VICTIMISATION_RATE -> 500.0 * cell;
             case COSTS -> 10_000.0 * cell * scale;
             case REPORTED -> scale * cell * 0.5;
             default -> scale * cell;

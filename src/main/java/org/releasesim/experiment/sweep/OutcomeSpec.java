@@ -15,8 +15,10 @@ import org.releasesim.model.metrics.SummaryRow;
  * may come in any order, since each belongs to one breakdown of the metric.
  *
  * <p>The value is the summary's per-100,000-residents-per-year rate for flows (so outcomes
- * compare across population sizes), and the value itself for stocks (average level) and
- * ratios. With one jurisdiction, the scenario total is that jurisdiction's row.
+ * compare across population sizes), and the value itself for stocks (average level), ratios,
+ * and rates (already per 100,000 residents of the group per year, as in
+ * {@code victimisation_rate/UNAUTHORIZED}). With one jurisdiction, the scenario total is that
+ * jurisdiction's row.
  *
  * @param metric the metric
  * @param type crime type or {@code all}
@@ -36,10 +38,25 @@ public record OutcomeSpec(Metric metric, String type, String group, String statu
     return text.toString();
   }
 
-  /** The unit of the value, for tables and chart axes. */
+  /**
+   * The unit of the value, for tables and chart axes. A flow's is per 100,000 of all residents;
+   * a rate's, which its metric states, per 100,000 residents of the group.
+   */
   public String unit() {
-    return metric.kind() == Metric.Kind.FLOW ? metric.unit() + " per 100k residents per year"
-        : metric.unit();
+    return switch (metric.kind()) {
+      case FLOW -> metric.unit() + " per 100k residents per year";
+      case STOCK, RATIO, RATE -> metric.unit();
+    };
+  }
+
+  /** The unit of this outcome's time series (see {@link SeriesOutcomes}), for chart axes. */
+  public String seriesUnit() {
+    return switch (metric.kind()) {
+      case FLOW -> metric.unit() + " per interval";
+      case STOCK -> metric.unit() + " at the interval's end";
+      case RATIO -> metric.unit() + " of the interval";
+      case RATE -> metric.unit() + ", over the interval";
+    };
   }
 
   /**
@@ -75,7 +92,10 @@ public record OutcomeSpec(Metric metric, String type, String group, String statu
     if (row == null) {
       return Double.NaN;
     }
-    return metric.kind() == Metric.Kind.FLOW ? row.per100kPerYear() : row.value();
+    return switch (metric.kind()) {
+      case FLOW -> row.per100kPerYear();
+      case STOCK, RATIO, RATE -> row.value();
+    };
   }
 
   /** The lookup key of a summary row. */

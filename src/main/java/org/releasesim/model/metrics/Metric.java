@@ -7,6 +7,7 @@ import org.releasesim.model.CriminalRecord;
 import org.releasesim.model.Group;
 import org.releasesim.model.IceArrestOrigin;
 import org.releasesim.model.OffenderStatus;
+import org.releasesim.model.param.TimeParams;
 
 /**
  * Every output the model counts. A metric is broken down by crime type, by group and by a
@@ -20,12 +21,19 @@ public enum Metric {
       true, true, names(OffenderStatus.values())),
   VICTIMISATIONS(Kind.FLOW, "victimisations", "Victimisations, by victim group", true, true,
       List.of()),
+  VICTIMISATION_RATE(Kind.RATE, "victimisations per 100k residents of the group per year",
+      "Victimisations per 100,000 residents of the victim's own group per year, by crime type"
+          + " and victim group (all groups: per 100,000 of all residents)", true, true,
+      VICTIMISATIONS, RESIDENTS),
   REPORTED(Kind.FLOW, "victimisations", "Victimisations reported to police, by victim group",
       true, true, List.of()),
   REPORTING_RATE(Kind.RATIO, "share", "Share of victimisations reported, by victim group", false,
-      true, List.of()),
+      true, REPORTED, VICTIMISATIONS),
   UNREPORTED_UNCLEARED(Kind.FLOW, "offences", "Victim offences that went unreported (so could"
       + " not be cleared), by victim group", true, true, List.of()),
+  UNREPORTED_SHARE(Kind.RATIO, "share", "Share of victimisations never reported to police, by"
+      + " crime type and victim group (one minus the reporting rate)", true, true,
+      UNREPORTED_UNCLEARED, VICTIMISATIONS),
   CLEARED(Kind.FLOW, "offences", "Offences cleared by arrest (reported and cleared, or detected)",
       true, true, List.of()),
   ARRESTS(Kind.FLOW, "arrests", "Arrests by local police, by arrested person's group", true, true,
@@ -95,15 +103,27 @@ public enum Metric {
   COSTS(Kind.FLOW, "USD", "Costs, by item", false, false,
       List.of("JAIL", "ICE_OFFICERS", "ICE_DETENTION", "CRIME"));
 
-  /** How values aggregate over time. */
+  /** How values aggregate over time, and over categories and jurisdictions. */
   public enum Kind {
     /** Counted within each interval; summed over time. */
     FLOW,
     /** A level at the end of each interval; averaged over time. */
     STOCK,
-    /** A share computed from two flows. */
-    RATIO
+    /**
+     * A share: one flow (the {@link Metric#numerator()}) over another with the same breakdown
+     * (the {@link Metric#denominator()}), each summed over the same period and cells.
+     */
+    RATIO,
+    /**
+     * A flow (the {@link Metric#numerator()}) per 100,000 residents of the row's own group per
+     * year: over the time-average of the {@link Metric#RESIDENTS} stock of that group (all
+     * residents for the group {@code all}) in the same jurisdictions and period.
+     */
+    RATE
   }
+
+  /** Persons per which a {@link Kind#RATE} is given. */
+  public static final double PER_100K = 100_000;
 
   private final Kind kind;
   private final String unit;
@@ -111,18 +131,77 @@ public enum Metric {
   private final boolean byType;
   private final boolean byGroup;
   private final List<String> statuses;
+  private final Metric numerator;
+  private final Metric denominator;
 
+  /** A counted metric: a flow or a stock. */
   Metric(Kind kind, String unit, String description, boolean byType, boolean byGroup,
       List<String> statuses) {
+    this(kind, unit, description, byType, byGroup, statuses, null, null);
+  }
+
+  /** A derived metric: a ratio or a rate, computed from its numerator and denominator. */
+  Metric(Kind kind, String unit, String description, boolean byType, boolean byGroup,
+      Metric numerator, Metric denominator) {
+    this(kind, unit, description, byType, byGroup, List.of(), numerator, denominator);
+  }
+
+  private Metric(Kind kind, String unit, String description, boolean byType, boolean byGroup,
+      List<String> statuses, Metric numerator, Metric denominator) {
     this.kind = kind;
     this.unit = unit;
     this.description = description;
     this.byType = byType;
     this.byGroup = byGroup;
     this.statuses = statuses;
+    this.numerator = numerator;
+    this.denominator = denominator;
   }
 
-  /** Whether values add up across categories and jurisdictions (false for an index like trust). */
+  /**
+   * Whether the metric is computed from two others (a ratio or a rate) rather than counted. A
+   * derived metric has no counters of its own: every value, of an interval or a period, of a
+   * cell or a total over cells and jurisdictions, is its numerator's sum over the same cells
+   * divided by its denominator's, never a sum or an average of derived values.
+   */
+  public boolean derived() {
+    return kind == Kind.RATIO || kind == Kind.RATE;
+  }
+
+  /** The flow a derived metric counts, or null for a counted metric. */
+  public Metric numerator() {
+    return numerator;
+  }
+
+  /**
+   * What a derived metric divides by: a flow for a ratio, the {@link #RESIDENTS} stock for a
+   * rate; null for a counted metric.
+   */
+  public Metric denominator() {
+    return denominator;
+  }
+
+  /**
+   * A count per 100,000 residents per year.
+   *
+   * @param count the count over the period
+   * @param residents the residents it is taken per (the time-average over the period)
+   * @param days the period's length, days
+   * @return NaN if there were no residents or no days
+   */
+  public static double per100kPerYear(double count, double residents, double days) {
+    if (residents <= 0 || days <= 0) {
+      return Double.NaN;
+    }
+    double years = days / TimeParams.DAYS_PER_YEAR;
+    return count / residents * PER_100K / years;
+  }
+
+  /**
+   * Whether the metric has a value for a total over categories and jurisdictions (false for an
+   * index like trust): flows and stocks add up; ratios and rates are recomputed from their added
+   * numerators and denominators.
+   */
   public boolean additive() {
     return this != TRUST;
   }

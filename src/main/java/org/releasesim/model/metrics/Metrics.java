@@ -3,8 +3,10 @@ package org.releasesim.model.metrics;
 import java.util.List;
 
 /**
- * The run's counters: for every metric and breakdown cell, the value of the current output
- * interval and the running total over the recorded period, in flat arrays (no object per event).
+ * The run's counters: for every counted metric and breakdown cell, the value of the current
+ * output interval and the running total over the recorded period, in flat arrays (no object per
+ * event). Derived metrics (ratios and rates) have no counters: their values are computed from
+ * their numerators' and denominators' counters when an interval closes.
  */
 public final class Metrics implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -45,17 +47,21 @@ public final class Metrics implements java.io.Serializable {
 
   /** Sets a stock's level at the end of the current interval. */
   public void setStock(Metric m, int jurisdiction, int group, int status, double level) {
-    interval[index(m, jurisdiction, 0, group, status)] = level;
+    interval[index(counted(m), jurisdiction, 0, group, status)] = level;
   }
 
-  /** The current interval's value of a cell (tests and live displays). */
+  /** The current interval's value of a cell (tests and live displays); counted metrics only. */
   public double current(Metric m, int jurisdiction, int type, int group, int status) {
-    return interval[index(m, jurisdiction, type, group, status)];
+    return interval[index(counted(m), jurisdiction, type, group, status)];
   }
 
-  /** The recorded-period total of a cell: a sum for flows, a level x days integral for stocks. */
+  /**
+   * The recorded-period total of a cell: a sum for flows, a level x days integral for stocks.
+   * Counted metrics only: a derived metric's value is its numerator's total over its
+   * denominator's (see {@link Summaries}).
+   */
   public double total(Metric m, int jurisdiction, int type, int group, int status) {
-    return total[index(m, jurisdiction, type, group, status)];
+    return total[index(counted(m), jurisdiction, type, group, status)];
   }
 
   /** Forget everything counted so far: the warm-up ends. */
@@ -65,19 +71,26 @@ public final class Metrics implements java.io.Serializable {
   }
 
   /**
-   * Closes an output interval: sends every cell to the sink, adds flows to their totals and
-   * stocks (times the interval's length) to theirs, then clears the flows.
+   * Closes an output interval: sends every cell of the counted metrics to the sink, then every
+   * cell of the derived ones (computed from the interval's counts), adds flows to their totals
+   * and stocks (times the interval's length) to theirs, then clears the flows.
    */
   public void closeInterval(int day, double intervalDays, SeriesSink sink) {
     for (Metric m : METRICS) {
-      if (m.kind() == Metric.Kind.RATIO) {
+      if (m.derived()) {
         continue;
       }
       for (int j = 0; j < jurisdictions.size(); j++) {
         closeCells(m, j, day, intervalDays, sink);
       }
     }
-    emitReportingRates(day, sink);
+    if (sink != null) {
+      for (Metric m : METRICS) {
+        if (m.derived()) {
+          emitDerived(m, day, intervalDays, sink);
+        }
+      }
+    }
     for (Metric m : METRICS) {
       if (m.kind() == Metric.Kind.FLOW) {
         int from = offset[m.ordinal()];
@@ -105,25 +118,49 @@ public final class Metrics implements java.io.Serializable {
     }
   }
 
-  private void emitReportingRates(int day, SeriesSink sink) {
-    if (sink == null) {
-      return;
-    }
-    List<String> groups = Metric.REPORTING_RATE.groups();
+  /**
+   * The interval's value of every cell of a derived metric, per jurisdiction: a ratio of the
+   * interval's two flows; a rate of the interval's flow over the group's residents at the
+   * interval's end, annualised from the interval's length. A cell with nothing to divide by (no
+   * victimisations, no residents) is left out, as a gap in the series.
+   */
+  private void emitDerived(Metric m, int day, double intervalDays, SeriesSink sink) {
+    List<String> types = m.types();
+    List<String> groups = m.groups();
     for (int j = 0; j < jurisdictions.size(); j++) {
-      for (int g = 0; g < groups.size(); g++) {
-        double reported = 0;
-        double victimisations = 0;
-        for (int t = 0; t < Metric.REPORTED.types().size(); t++) {
-          reported += interval[index(Metric.REPORTED, j, t, g, 0)];
-          victimisations += interval[index(Metric.VICTIMISATIONS, j, t, g, 0)];
-        }
-        if (victimisations > 0) {
-          sink.accept(new SeriesPoint(day, jurisdictions.get(j), Metric.REPORTING_RATE.id(),
-              SeriesPoint.ALL, groups.get(g), SeriesPoint.ALL, reported / victimisations));
+      for (int t = 0; t < types.size(); t++) {
+        for (int g = 0; g < groups.size(); g++) {
+          double numerator = intervalSum(m.numerator(), m, j, t, g);
+          double denominator = intervalSum(m.denominator(), m, j, t, g);
+          if (denominator <= 0) {
+            continue;
+          }
+          double value = m.kind() == Metric.Kind.RATIO ? numerator / denominator
+              : Metric.per100kPerYear(numerator, denominator, intervalDays);
+          sink.accept(new SeriesPoint(day, jurisdictions.get(j), m.id(), types.get(t),
+              groups.get(g), SeriesPoint.ALL, value));
         }
       }
     }
+  }
+
+  /**
+   * The current interval's sum of {@code source}'s cells in jurisdiction {@code j} that fall in
+   * the derived metric's cell ({@code t}, {@code g}): a breakdown the derived metric keeps
+   * selects its category (if the source has that breakdown), every other is summed out.
+   */
+  private double intervalSum(Metric source, Metric derived, int j, int t, int g) {
+    boolean oneType = derived.types().size() > 1 && source.types().size() > 1;
+    boolean oneGroup = derived.groups().size() > 1 && source.groups().size() > 1;
+    double sum = 0;
+    for (int tt = oneType ? t : 0; tt < (oneType ? t + 1 : source.types().size()); tt++) {
+      for (int gg = oneGroup ? g : 0; gg < (oneGroup ? g + 1 : source.groups().size()); gg++) {
+        for (int s = 0; s < source.statuses().size(); s++) {
+          sum += interval[index(source, j, tt, gg, s)];
+        }
+      }
+    }
+    return sum;
   }
 
   public List<String> jurisdictions() {
@@ -135,7 +172,16 @@ public final class Metrics implements java.io.Serializable {
     return offset[k] + (((j * typeCount[k] + t) * groupCount[k] + g) * statusCount[k] + s);
   }
 
+  /** Counters a metric needs per jurisdiction: one per cell, none for a derived metric. */
   private static int cells(Metric m) {
-    return m.types().size() * m.groups().size() * m.statuses().size();
+    return m.derived() ? 0 : m.types().size() * m.groups().size() * m.statuses().size();
+  }
+
+  private static Metric counted(Metric m) {
+    if (m.derived()) {
+      throw new IllegalArgumentException(m.id() + " is derived from other metrics and has no"
+          + " counters of its own");
+    }
+    return m;
   }
 }

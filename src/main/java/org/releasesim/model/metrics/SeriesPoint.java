@@ -11,7 +11,8 @@ package org.releasesim.model.metrics;
  * @param group person group (offender, victim or subject, as the metric says), or {@code all}
  * @param status status or outcome category, or {@code all}
  * @param value the value: a count within the interval (flows), a level at its end (stocks),
- *     or a share (ratios)
+ *     a share of the interval's counts (ratios), or the interval's count per 100,000 residents
+ *     of the group at its end, per year (rates)
  */
 public record SeriesPoint(int day, String jurisdiction, String metric, String type, String group,
     String status, double value) {

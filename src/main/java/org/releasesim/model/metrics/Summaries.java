@@ -7,7 +7,10 @@ import org.releasesim.model.param.TimeParams;
 /**
  * Turns a run's totals into summary rows: for every metric, every jurisdiction and the scenario as
  * a whole, the full breakdown and every marginal (each breakdown dimension summed out or kept),
- * as totals, per year, and per 100,000 residents per year.
+ * as totals, per year, and per 100,000 residents per year. A derived metric's row, marginal or
+ * whole-scenario alike, divides its numerator's total over the row's cells by its
+ * denominator's over the same cells: a ratio over the whole period, a rate per 100,000
+ * residents of the row's group (all residents for {@code all}) per year.
  */
 public final class Summaries {
   private final Metrics metrics;
@@ -75,9 +78,15 @@ public final class Summaries {
     double years = recordedDays / TimeParams.DAYS_PER_YEAR;
     double residents = meanResidents(j);
     if (m.kind() == Metric.Kind.RATIO) {
-      double ratio = sum(Metric.REPORTED, j, keep, t, g, s)
-          / sum(Metric.VICTIMISATIONS, j, keep, t, g, s);
+      double ratio = sum(m.numerator(), j, keep, t, g, s) / sum(m.denominator(), j, keep, t, g, s);
       return new SummaryRow(where, m.id(), type, group, status, m.kind(), ratio, Double.NaN,
+          Double.NaN);
+    }
+    if (m.kind() == Metric.Kind.RATE) {
+      double groupResidents = sum(m.denominator(), j, keep, t, g, s) / recordedDays;
+      double rate = Metric.per100kPerYear(sum(m.numerator(), j, keep, t, g, s), groupResidents,
+          recordedDays);
+      return new SummaryRow(where, m.id(), type, group, status, m.kind(), rate, Double.NaN,
           Double.NaN);
     }
     double total = sum(m, j, keep, t, g, s);
@@ -96,17 +105,27 @@ public final class Summaries {
     return sum(Metric.RESIDENTS, j, keepNone, 0, 0, 0) / recordedDays;
   }
 
-  /** Sums a metric's totals over the dimensions not kept, and over jurisdictions if j < 0. */
+  /**
+   * Sums a counted metric's totals over the dimensions not kept, and over jurisdictions if
+   * j < 0. The kept categories {@code t, g, s} are those of the row's metric, which for a
+   * derived row is not {@code m} itself but its numerator or denominator: a kept dimension that
+   * {@code m} does not break down by is summed out like the others (a rate by crime type
+   * divides by all the group's residents).
+   */
   private double sum(Metric m, int j, int[] keep, int t, int g, int s) {
+    int[] sizes = {m.types().size(), m.groups().size(), m.statuses().size()};
+    boolean[] select = new boolean[3];
+    for (int d = 0; d < 3; d++) {
+      select[d] = keep[d] == 1 && sizes[d] > 1;
+    }
     double sum = 0;
     int from = j < 0 ? 0 : j;
     int to = j < 0 ? metrics.jurisdictions().size() : j + 1;
     for (int jj = from; jj < to; jj++) {
-      for (int tt = 0; tt < m.types().size(); tt++) {
-        for (int gg = 0; gg < m.groups().size(); gg++) {
-          for (int ss = 0; ss < m.statuses().size(); ss++) {
-            if ((keep[0] == 0 || tt == t) && (keep[1] == 0 || gg == g)
-                && (keep[2] == 0 || ss == s)) {
+      for (int tt = 0; tt < sizes[0]; tt++) {
+        for (int gg = 0; gg < sizes[1]; gg++) {
+          for (int ss = 0; ss < sizes[2]; ss++) {
+            if ((!select[0] || tt == t) && (!select[1] || gg == g) && (!select[2] || ss == s)) {
               sum += metrics.total(m, jj, tt, gg, ss);
             }
           }

@@ -53,7 +53,7 @@ final class SeriesCharts {
     }
     renderer.setAlpha(0.2f);
     XYPlot plot = new XYPlot(data, SweepChartStyle.numberAxis("Years since end of warm-up",
-        false), SweepChartStyle.numberAxis(spec.metric().unit() + " per interval", true),
+        false), SweepChartStyle.numberAxis(spec.seriesUnit(), true),
         renderer);
     SweepChartStyle.style(plot);
     JFreeChart chart = SweepChartStyle.chart(spec.column() + " over time", plot, true);

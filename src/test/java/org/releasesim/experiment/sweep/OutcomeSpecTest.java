@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.metrics.SummaryRow;
 
 class OutcomeSpecTest {
   @Test
@@ -13,6 +16,21 @@ class OutcomeSpecTest {
     assertEquals("crimes/VIOLENT/RELEASED_DETAINER_DECLINED", a.column());
     assertEquals(a, OutcomeSpec.parse("crimes/VIOLENT/RELEASED_DETAINER_DECLINED"));
     assertEquals("offences per 100k residents per year", a.unit());
+  }
+
+  @Test
+  void aRatePerResidentsOfTheGroupSaysSoInItsUnitAndIsTakenAsItIs() {
+    OutcomeSpec rate = OutcomeSpec.parse("victimisation_rate/UNAUTHORIZED");
+    assertEquals("victimisation_rate/UNAUTHORIZED", rate.column());
+    assertEquals("victimisations per 100k residents of the group per year", rate.unit());
+    assertEquals("victimisations per 100k residents per year",
+        OutcomeSpec.parse("victimisations/UNAUTHORIZED").unit());
+    assertEquals("share", OutcomeSpec.parse("unreported_share/VIOLENT/CITIZEN").unit());
+    Map<String, SummaryRow> rows = Map.of(
+        OutcomeSpec.key("all", "victimisation_rate", "all", "UNAUTHORIZED", "all"),
+        new SummaryRow("all", "victimisation_rate", "all", "UNAUTHORIZED", "all",
+            Metric.Kind.RATE, 14_610, Double.NaN, Double.NaN));
+    assertEquals(14_610, rate.valueIn(rows, "all"));
   }
 
   @Test
