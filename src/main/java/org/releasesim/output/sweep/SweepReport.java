@@ -39,6 +39,7 @@ public final class SweepReport {
     StringBuilder body = new StringBuilder();
     body.append("<h1>").append(esc(plan.name())).append("</h1>\n");
     body.append("<p>").append(esc(plan.description())).append("</p>\n");
+    body.append(ContrastSection.of(analysis));
     body.append("<h2>Design</h2>\n").append(design(plan));
     if (!notes.isEmpty()) {
       body.append("<h2>Notes</h2>\n<ul>\n");
@@ -92,19 +93,21 @@ public final class SweepReport {
             .columns().get(o).unit())).append(")</h3>\n").append(points(analysis, o));
       }
     }
-    return html.length() == 0 ? "" : "<h2>Key numbers</h2>\n" + html;
+    String heading = analysis.contrasts().isEmpty() ? "Key numbers" : "Levels of each point";
+    return html.length() == 0 ? "" : "<h2>" + heading + "</h2>\n" + html;
   }
 
   private static String points(SweepAnalysis analysis, int outcome) {
     SweepPlan plan = analysis.plan();
     List<String> header = new ArrayList<>(List.of("point"));
     plan.factors().forEach(f -> header.add(SweepChartStyle.shortName(f.name())));
-    header.addAll(List.of("n", "mean", "95% interval"));
+    header.addAll(List.of("replicates", "mean", "95% interval"));
     List<List<String>> rows = new ArrayList<>();
     for (int p = 0; p < plan.pointCount(); p++) {
       Estimate e = analysis.points().get(p).get(outcome);
       List<String> row = new ArrayList<>(PointsCsv.pointCells(plan.points().get(p)));
-      row.addAll(List.of(Long.toString(e.n()), fmt(e.mean()), interval(e.low(), e.high())));
+      row.addAll(List.of(Long.toString(e.n()), PlainNumbers.of(e.mean()),
+          PlainNumbers.interval(e.low(), e.high())));
       rows.add(row);
     }
     return Html.table(header, rows);
