@@ -46,7 +46,8 @@ final class Heatmaps {
     cells.label(plot);
     DefaultXYZDataset data = new DefaultXYZDataset();
     data.addSeries(spec.column(), cells.xyz());
-    LookupPaintScale scale = scale(cells.min(), cells.max());
+    double[] range = colourRange(cells.min(), cells.max());
+    LookupPaintScale scale = scale(range[0], range[1]);
     XYBlockRenderer renderer = new XYBlockRenderer();
     renderer.setPaintScale(scale);
     plot.setDataset(data);
@@ -62,8 +63,9 @@ final class Heatmaps {
     legend.setPosition(RectangleEdge.RIGHT);
     legend.setMargin(4, 8, 4, 4);
     chart.addSubtitle(legend);
-    String caption = "Mean of " + spec.column() + " (" + spec.unit() + ") per design point."
-        + PointSlice.heldAt(plan, List.of(fx, fy)) + " Data: points.csv.";
+    String caption = "Mean of " + spec.column() + " (" + spec.unit() + ") per design point. "
+        + spread(cells.min(), cells.max(), range) + PointSlice.heldAt(plan, List.of(fx, fy))
+        + " Data: points.csv.";
     return SweepImages.write(dir, "heatmap_" + SweepImages.slug(spec.column()), caption, chart,
         SweepChartStyle.WIDTH, SweepChartStyle.HEIGHT);
   }
@@ -95,10 +97,55 @@ final class Heatmaps {
         XYTextAnnotation label = new XYTextAnnotation(SweepChartStyle.number(xyz[2][i]),
             xyz[0][i], xyz[1][i]);
         label.setFont(CELL);
-        label.setPaint(xyz[2][i] > (min + max) / 2 ? Color.BLACK : Color.WHITE);
+        double[] range = colourRange(min, max);
+        label.setPaint(xyz[2][i] > (range[0] + range[1]) / 2 ? Color.BLACK : Color.WHITE);
         plot.addAnnotation(label);
       }
     }
+  }
+
+  /**
+   * Smallest span of the colour scale, as a share of the cells' mid value: cells closer than
+   * this take nearby colours, so that a difference of a fraction of a per cent does not look
+   * like the whole range of the palette.
+   */
+  static final double MIN_RELATIVE_SPAN = 0.10;
+
+  /**
+   * The values the palette spans: the cells' range, widened symmetrically to at least
+   * {@link #MIN_RELATIVE_SPAN} of its mid value; when the cells straddle zero (differences), a
+   * range centred on zero.
+   */
+  static double[] colourRange(double min, double max) {
+    if (!Double.isFinite(min) || !Double.isFinite(max)) {
+      return new double[] {-1, 1};
+    }
+    if (min < 0 && max > 0) {
+      double m = Math.max(-min, max);
+      return new double[] {-m, m};
+    }
+    double mid = (min + max) / 2;
+    double half = Math.max((max - min) / 2, Math.abs(mid) * MIN_RELATIVE_SPAN / 2);
+    if (half == 0) {
+      half = 1;
+    }
+    return new double[] {mid - half, mid + half};
+  }
+
+  /** The caption's sentence on what the colours span and how far apart the cells are. */
+  private static String spread(double min, double max, double[] range) {
+    if (!Double.isFinite(min) || !Double.isFinite(max)) {
+      return "";
+    }
+    double mid = (min + max) / 2;
+    String cells = mid != 0 && min >= 0 == max >= 0 ? String.format(java.util.Locale.ROOT,
+        " (%.1f%% of their mid value)", 100 * (max - min) / Math.abs(mid)) : "";
+    return "The cells range from " + SweepChartStyle.number(min) + " to "
+        + SweepChartStyle.number(max) + cells + "; the colours span "
+        + SweepChartStyle.number(range[0]) + " to " + SweepChartStyle.number(range[1])
+        + (min < 0 && max > 0 ? ", centred on zero." : ", at least "
+            + Math.round(MIN_RELATIVE_SPAN * 100) + "% of the mid value, so that small"
+            + " differences take nearby colours.");
   }
 
   /** Nine viridis steps from min to max (a flat scale when all cells are equal). */
