@@ -53,10 +53,41 @@ final class ChartData {
     return false;
   }
 
+  /**
+   * The offender statuses a release policy decides: people ICE wanted at release who were not
+   * transferred, released by ICE, or back after removal.
+   */
+  static final List<String> POLICY_STATUSES = List.of("RELEASED_DETAINER_DECLINED",
+      "RELEASED_TRANSFER_MISSED", "RELEASED_BY_ICE", "REENTERED_AFTER_REMOVAL");
+  /** Cost items of enforcement: everything but the cost of crime to victims. */
+  static final List<String> ENFORCEMENT_COSTS = List.of("JAIL", "ICE_OFFICERS",
+      "ICE_DETENTION");
+
   /** Offences per step, by offender status; all crime types and groups. */
   Binned crimesByStatus(String jurisdiction) {
     return grain.sums(table.sumBy(Metric.CRIMES.id(), jurisdiction, SeriesPoint::status,
         Metric.CRIMES.statuses()));
+  }
+
+  /**
+   * Offences per step by the offender statuses that release policy decides; the other statuses
+   * are kept as gaps, so that each status keeps its colour and place in the legend.
+   */
+  Binned crimesByPolicyStatus(String jurisdiction) {
+    return only(crimesByStatus(jurisdiction), POLICY_STATUSES, Double.NaN);
+  }
+
+  /** The series named in {@code keep}; every other series' values replaced by {@code other}. */
+  private static Binned only(Binned data, List<String> keep, double other) {
+    Map<String, double[]> values = new LinkedHashMap<>();
+    data.values().forEach((name, v) -> {
+      double[] kept = v.clone();
+      if (!keep.contains(name)) {
+        java.util.Arrays.fill(kept, other);
+      }
+      values.put(name, kept);
+    });
+    return new Binned(data.years(), values);
   }
 
   /** People in jail by status, averaged over each step. */
@@ -109,8 +140,20 @@ final class ChartData {
 
   /** Costs by item, accumulated since the end of the warm-up, in millions of US dollars. */
   Binned cumulativeCostsMillions(String jurisdiction) {
+    return cumulativeMillions(jurisdiction, Metric.COSTS.statuses());
+  }
+
+  /**
+   * Enforcement costs (jail, ICE officers, ICE detention), as {@link #cumulativeCostsMillions};
+   * the cost of crime is kept at zero, so that each item keeps its colour.
+   */
+  Binned cumulativeEnforcementCostsMillions(String jurisdiction) {
+    return only(cumulativeCostsMillions(jurisdiction), ENFORCEMENT_COSTS, 0);
+  }
+
+  private Binned cumulativeMillions(String jurisdiction, List<String> items) {
     Binned usd = grain.cumulative(table.sumBy(Metric.COSTS.id(), jurisdiction,
-        SeriesPoint::status, Metric.COSTS.statuses()));
+        SeriesPoint::status, items));
     Map<String, double[]> millions = new LinkedHashMap<>();
     usd.values().forEach((item, values) -> {
       double[] scaled = values.clone();

@@ -131,12 +131,19 @@ public final class RunCharts {
   private static List<Spec> specs(Grain grain) {
     String per = " per " + grain.noun();
     return List.of(
-        new Spec("crimes_by_status", "Crimes by offender status", "Offences" + per, AUTO,
+        new Spec("crimes_by_status", "Crimes by offender status",
             "Offences committed" + per + ", all crime types and offender groups, by the"
-                + " offender's status at the time of the offence. \"Released detainer declined\""
-                + " and \"Released transfer missed\" are offences by people ICE wanted at"
-                + " release who were not transferred.",
-            false, "Summed", ChartData::crimesByStatus, Metric.CRIMES),
+                + " offender's status at the time of the offence (left). On the right, on a"
+                + " scale of their own, the statuses release policy decides: \"released"
+                + " detainer declined\" and \"released transfer missed\" are offences by people"
+                + " ICE wanted at release who were not transferred; \"released by ICE\" and"
+                + " \"re-entered after removal\" follow ICE custody.",
+            false, "Summed", List.of(
+                new Measure("All offender statuses", "Offences" + per, AUTO,
+                    ChartData::crimesByStatus),
+                new Measure("Statuses release policy decides", "Offences" + per, AUTO,
+                    ChartData::crimesByPolicyStatus)),
+            Metric.CRIMES),
         new Spec("jail_population", "Jail population by status",
             "People in jail (" + grain.stockNote() + ")", AUTO,
             "People in jail by custody status, stacked to the total; " + grain.stockNote() + ".",
@@ -172,10 +179,17 @@ public final class RunCharts {
                 new Measure("Reporting to police", "Victimisations reported (%)", 100,
                     ChartData::reportingRate)),
             Metric.VICTIMISATIONS),
-        new Spec("costs", "Cumulative costs by item", "Cumulative cost (USD millions)", AUTO,
+        new Spec("costs", "Cumulative costs by item",
             "Costs accumulated since the end of the warm-up, by item, stacked to the total, in"
-                + " millions of US dollars (nominal, of the unit costs' source years).",
-            true, "Summed", ChartData::cumulativeCostsMillions, Metric.COSTS));
+                + " millions of US dollars (nominal, of the unit costs' source years): all items"
+                + " (left), and on a scale of their own the enforcement items, which the cost of"
+                + " crime to victims dwarfs (right).",
+            true, "Summed", List.of(
+                new Measure("All items", "Cumulative cost (USD millions)", AUTO,
+                    ChartData::cumulativeCostsMillions),
+                new Measure("Jail and ICE", "Cumulative cost (USD millions)", AUTO,
+                    ChartData::cumulativeEnforcementCostsMillions)),
+            Metric.COSTS));
   }
 
   /**

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.releasesim.output.Grain.Binned;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -50,8 +51,9 @@ class RunChartsTest {
       assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(bytes, 8), chart.id());
       BufferedImage image = ImageIO.read(chart.png().toFile());
       assertNotNull(image, chart.id());
-      boolean rowPerMeasure = chart.id().equals("victimisation_by_group"
-          + RunCharts.BY_JURISDICTION);
+      // charts of two measures put a row of county panels per measure
+      boolean rowPerMeasure = List.of("crimes_by_status", "victimisation_by_group", "costs")
+          .stream().anyMatch(id -> chart.id().equals(id + RunCharts.BY_JURISDICTION));
       assertEquals(rowPerMeasure, image.getHeight() > RunCharts.HEIGHT, chart.id());
       assertTrue(image.getHeight() >= RunCharts.HEIGHT, chart.id());
       assertTrue(image.getWidth() >= RunCharts.WIDTH, chart.id());
@@ -140,5 +142,29 @@ class RunChartsTest {
     assertEquals(List.of("reporting_rate", "victimisation_by_group"),
         drawn.stream().map(ChartFile::id).toList());
     assertTrue(Files.readString(drawn.get(1).svg()).contains("Victimisations reported (%)"));
+  }
+
+  @Test
+  void thePolicyPanelShowsOnlyTheStatusesPolicyDecidesAndTheEnforcementPanelNoCrimeCost() {
+    List<org.releasesim.model.metrics.SeriesPoint> points =
+        SyntheticSeries.weekly(List.of("Adams"), 52);
+    ChartData data = new ChartData(points);
+    Binned all = data.crimesByStatus("Adams");
+    Binned policy = data.crimesByPolicyStatus("Adams");
+    assertEquals(all.values().keySet(), policy.values().keySet(), "same series, same colours");
+    all.values().forEach((status, values) -> {
+      double[] shown = policy.values().get(status);
+      if (ChartData.POLICY_STATUSES.contains(status)) {
+        assertArrayEquals(values, shown, 0, status);
+      } else {
+        assertTrue(Arrays.stream(shown).allMatch(Double::isNaN), status + " left out");
+      }
+    });
+    Binned enforcement = data.cumulativeEnforcementCostsMillions("Adams");
+    Binned costs = data.cumulativeCostsMillions("Adams");
+    assertTrue(Arrays.stream(enforcement.values().get("CRIME")).allMatch(v -> v == 0));
+    assertArrayEquals(costs.values().get("JAIL"), enforcement.values().get("JAIL"), 0);
+    assertTrue(Arrays.stream(costs.values().get("CRIME")).anyMatch(v -> v > 0),
+        "the synthetic series has a crime cost to leave out");
   }
 }
