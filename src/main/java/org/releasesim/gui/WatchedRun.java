@@ -38,6 +38,7 @@ final class WatchedRun {
    */
   void attach() {
     clock = DayClock.of(sim.params().time());
+    schedule.showDaysOf(clock);
     reached = 0;
     layout = MapLayout.of(sim.jurisdictions());
     census = new PersonCensus(layout.tractOwners(), layout.jurisdictions());

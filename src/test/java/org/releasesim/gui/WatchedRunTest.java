@@ -31,6 +31,28 @@ class WatchedRunTest {
     assertFalse(run.stepDay(), "nothing after the horizon");
   }
 
+  /**
+   * The Console's clock reads MASON's schedule timestamp: it must show the day as the map does,
+   * counted from the end of the warm-up, not raw schedule time from the start of the warm-up.
+   */
+  @Test
+  void theConsoleClockShowsTheDayAsTheMapDoes() {
+    WatchedRun run = GuiScenarios.started(GuiScenarios.smallTeaching("time.years=2"));
+    DaySchedule schedule = (DaySchedule) run.sim().schedule;
+    double warmup = run.clock().warmupDays();
+    for (int day = 0; day < 500; day++) {
+      run.stepDay();
+    }
+    String shown = schedule.getTimestamp(run.reached(), "At Start", "At End");
+    assertEquals(run.clock().label(run.reached()), shown);
+    int expectedDay = (int) Math.round(run.reached() - warmup);
+    assertTrue(shown.startsWith("day " + expectedDay + " ") || shown.startsWith("warm-up"),
+        shown + " at schedule time " + run.reached());
+    assertFalse(shown.contains("."), "no raw schedule time: " + shown);
+    assertEquals("At Start", schedule.getTimestamp(sim.engine.Schedule.BEFORE_SIMULATION,
+        "At Start", "At End"));
+  }
+
   @Test
   void watchingARunChangesNoNumberOfItsSummary() {
     ScenarioParams params = GuiScenarios.smallTeaching("time.years=2");
