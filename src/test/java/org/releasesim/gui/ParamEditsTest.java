@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.ScenarioParams;
 
 class ParamEditsTest {
@@ -21,8 +21,8 @@ class ParamEditsTest {
     assertEquals(loaded.trust().unauthorizedChill(), off.trust().unauthorizedChill());
     assertEquals(loaded.ice(), off.ice());
     ScenarioParams honour = ParamPaths.with(loaded, "jurisdictions[0].policy",
-        ReleasePolicy.HONOR_DETAINERS);
-    assertEquals(ReleasePolicy.HONOR_DETAINERS, honour.jurisdictions().get(0).policy());
+        BundledPolicy.HONOR_DETAINERS.name());
+    assertEquals(BundledPolicy.HONOR_DETAINERS.name(), honour.jurisdictions().get(0).policy());
     assertEquals(loaded.jurisdictions().get(0).population(),
         honour.jurisdictions().get(0).population());
     assertFalse(ParamPaths.with(loaded, "offending.postRelease.enabled", false).offending()
@@ -61,8 +61,9 @@ class ParamEditsTest {
     assertNull(tab.setValue(chill, "7"), "refused: MASON beeps and keeps the old value");
     assertTrue(tab.message().contains("between 0 and 1"), tab.message());
     int policy = index(tab, "Policy: Teaching Town");
-    tab.setValue(policy, String.valueOf(ReleasePolicy.NO_COOPERATION.ordinal()));
-    assertEquals(ReleasePolicy.NO_COOPERATION, edits.pending().jurisdictions().get(0).policy());
+    tab.setValue(policy, String.valueOf(BundledPolicy.NO_COOPERATION.ordinal()));
+    assertEquals(BundledPolicy.NO_COOPERATION.name(),
+        edits.pending().jurisdictions().get(0).policy());
     tab.setValue(index(tab, "ice.collateralArrests"), "false");
     assertFalse(edits.pending().ice().collateralArrests());
     tab.setValue(index(tab, "Seed"), "42");
@@ -79,10 +80,10 @@ class ParamEditsTest {
     }
     ModelTab tab = new ModelTab(new ModelTabLines(edits, run, () -> true).lines());
     int policy = index(tab, "Policy: Teaching Town");
-    assertEquals(ReleasePolicy.NOTIFY_ONLY.ordinal(), tab.getValue(policy));
-    tab.setValue(policy, String.valueOf(ReleasePolicy.HONOR_DETAINERS.ordinal()));
-    assertEquals(ReleasePolicy.HONOR_DETAINERS.ordinal(), tab.getValue(policy), "in force now");
-    assertEquals(ReleasePolicy.NOTIFY_ONLY, edits.pending().jurisdictions().get(0).policy(),
+    assertEquals(BundledPolicy.NOTIFY_ONLY.ordinal(), tab.getValue(policy));
+    tab.setValue(policy, String.valueOf(BundledPolicy.HONOR_DETAINERS.ordinal()));
+    assertEquals(BundledPolicy.HONOR_DETAINERS.ordinal(), tab.getValue(policy), "in force now");
+    assertEquals(BundledPolicy.NOTIFY_ONLY.name(), edits.pending().jurisdictions().get(0).policy(),
         "the scenario itself is unchanged");
     assertEquals("day 14: Teaching Town to HONOR_DETAINERS",
         tab.getValue(index(tab, "Policy switches")));

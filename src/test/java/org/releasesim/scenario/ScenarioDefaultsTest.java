@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.PolicyChange;
@@ -20,6 +20,7 @@ class ScenarioDefaultsTest {
     LoadedScenario loaded = Fixtures.read(Fixtures.good("minimal.yaml"));
     TimeParams time = new TimeParams(D.time().warmupYears(), 5, D.time().outputIntervalDays());
     ScenarioParams expected = new ScenarioParams(D.description(), 7, time, D.jurisdictions(),
+        D.policies(),
         D.population(), D.offending(), D.reporting(), D.policing(), D.courts(), D.detainers(),
         D.ice(), D.trust(), D.deterrence(), D.migration(), D.mobility(), D.costs());
     assertEquals(expected, loaded.params());
@@ -43,12 +44,12 @@ class ScenarioDefaultsTest {
     JurisdictionParams d = JurisdictionParams.DEFAULTS;
     JurisdictionParams sanctuary = new JurisdictionParams("Sanctuary", 250_000, d.tractColumns(),
         d.tractRows(), new GroupShares(0.9, 0.04, 0.06), d.noncitizenClustering(),
-        ReleasePolicy.NO_COOPERATION, List.of(), d.iceOfficers());
+        BundledPolicy.NO_COOPERATION.name(), List.of(), d.iceOfficers());
     PolicyChange later = new PolicyChange(4.25, PolicyChange.DEFAULTS.policy());
     JurisdictionParams cooperating = new JurisdictionParams("Cooperating", 120_000,
         d.tractColumns(), d.tractRows(), d.groupShares(), d.noncitizenClustering(),
-        ReleasePolicy.HONOR_DETAINERS,
-        List.of(new PolicyChange(2, ReleasePolicy.NOTIFY_ONLY), later), d.iceOfficers());
+        BundledPolicy.HONOR_DETAINERS.name(),
+        List.of(new PolicyChange(2, BundledPolicy.NOTIFY_ONLY.name()), later), d.iceOfficers());
     assertEquals(List.of(sanctuary, cooperating), params.jurisdictions());
   }
 
