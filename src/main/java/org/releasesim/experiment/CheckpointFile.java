@@ -30,12 +30,14 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
   /**
    * "RSK" and the checkpoint format, raised whenever the model's serialised state changes
    * (format 2: one record a person; format 3: birth days, turnover and community operations;
-   * format 4: offenders' perception of reporting).
+   * format 4: offenders' perception of reporting; format 5: release policies as definitions,
+   * named by text, with a scenario's own policies).
    */
-  private static final int MAGIC = 0x52534b34;
+  private static final int MAGIC = 0x52534b35;
   private static final int FORMAT_1 = 0x52534b31;
   private static final int FORMAT_2 = 0x52534b32;
   private static final int FORMAT_3 = 0x52534b33;
+  private static final int FORMAT_4 = 0x52534b34;
 
   /** Writes the checkpoint atomically. */
   public static void write(Path file, ReleaseSim sim, long seriesBytes, double everyDays)
@@ -64,7 +66,8 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
     try (InputStream raw = Files.newInputStream(file);
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
       int magic = in.readInt();
-      if (magic == FORMAT_1 || magic == FORMAT_2 || magic == FORMAT_3) {
+      if (magic == FORMAT_1 || magic == FORMAT_2 || magic == FORMAT_3
+          || magic == FORMAT_4) {
         throw new IOException(file + " was written by an earlier version of release-sim,"
             + " whose checkpoints this version cannot read");
       }

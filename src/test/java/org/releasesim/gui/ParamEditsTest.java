@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.ScenarioParams;
@@ -91,6 +92,34 @@ class ParamEditsTest {
     assertTrue(run.sim().params().trust().enabled(), "the running model keeps its parameters");
     assertFalse(edits.pending().trust().enabled());
     assertEquals("day 14 (year 1)", tab.getValue(index(tab, "Day")));
+  }
+
+  /** The policy line offers the scenario's own policies after the bundled ones. */
+  @Test
+  void theModelTabOffersThePoliciesTheScenarioDefinesAndSwitchesToThem() {
+    ScenarioParams own = GuiScenarios.smallTeaching("policies=[{name: SB54, covers:"
+        + " {violentCharge: true, violentConviction: true}, cooperation: 0.3}]");
+    ScenarioEdits edits = new ScenarioEdits(own);
+    ModelTab before = new ModelTab(new ModelTabLines(edits, new WatchedRun(own), () -> false)
+        .lines());
+    int line = index(before, "Policy: Teaching Town");
+    assertEquals(List.of("HONOR_DETAINERS", "NOTIFY_ONLY", "SERIOUS_ONLY", "NO_COOPERATION",
+        "SB54"), List.of((String[]) before.getDomain(line)));
+    before.setValue(line, "4");
+    assertEquals("SB54", edits.pending().jurisdictions().get(0).policy());
+
+    WatchedRun run = GuiScenarios.started(own);
+    for (int d = 0; d < 380; d++) {
+      run.stepDay();
+    }
+    ModelTab during = new ModelTab(new ModelTabLines(new ScenarioEdits(own), run, () -> true)
+        .lines());
+    during.setValue(line, "4");
+    assertEquals(4, during.getValue(line));
+    assertEquals("SB54", run.sim().jurisdictions().get(0).policyTimeline()
+        .policyAt(run.sim().schedule.getTime()).name());
+    assertEquals("day 14: Teaching Town to SB54", during.getValue(index(during,
+        "Policy switches")));
   }
 
   private static int index(ModelTab tab, String name) {

@@ -5,6 +5,7 @@ import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.CrimeRates;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.JurisdictionParams;
+import org.releasesim.model.param.ReleasePolicy;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
 
@@ -38,6 +39,12 @@ final class QuietCounty {
   /** A started county from a scenario made by {@link #scenario}. */
   static QuietCounty started(ScenarioParams params) {
     return new QuietCounty(params);
+  }
+
+  /** A quiet county whose jail follows a policy defined in the scenario. */
+  static QuietCounty of(ReleasePolicy defined, int iceOfficers, ScenarioParams changed) {
+    return new QuietCounty(CustomPolicyTest.under(
+        scenario(BundledPolicy.NO_COOPERATION, iceOfficers, changed), defined));
   }
 
   static QuietCounty of(BundledPolicy policy, int iceOfficers) {

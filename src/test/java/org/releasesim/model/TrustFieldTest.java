@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.param.BundledPolicy;
+import org.releasesim.model.param.PolicyCoverage;
 import org.releasesim.model.param.ReleasePolicy;
 import org.releasesim.model.param.TrustParams;
 
@@ -95,6 +96,29 @@ class TrustFieldTest {
     assertEquals(1 - chill * P.seriousOnlyCooperation(),
         settled[BundledPolicy.SERIOUS_ONLY.ordinal()], 1e-6);
     assertEquals(1.0, settled[BundledPolicy.NO_COOPERATION.ordinal()], 1e-6);
+  }
+
+  /**
+   * A policy defined in a scenario moves trust by its cooperation level exactly as a bundled
+   * policy with that level does, day by day, and settles at 1 - chill x level.
+   */
+  @Test
+  void aDefinedPolicysCooperationSetsTrustAsTheBundledLevelsDo() {
+    ReleasePolicy notifyCopy = new ReleasePolicy("MY_NOTIFY", PolicyCoverage.EVERYONE, null,
+        false, null, P.notifyOnlyCooperation());
+    TrustField bundled = field(P);
+    TrustField defined = field(P);
+    for (int day = 0; day < 200; day++) {
+      days(bundled, BundledPolicy.NOTIFY_ONLY, 1);
+      days(defined, notifyCopy, 1);
+      assertEquals(bundled.trust(4, UNAUTHORIZED), defined.trust(4, UNAUTHORIZED), 0.0);
+    }
+    ReleasePolicy low = new ReleasePolicy("LOW", PolicyCoverage.EVERYONE, null, false, null,
+        0.2);
+    TrustField f = field(P);
+    days(f, low, 4000);
+    assertEquals(1 - P.unauthorizedChill() * 0.2, f.meanTrust(UNAUTHORIZED), 1e-6);
+    assertEquals(1 - P.lawfulNoncitizenChill() * 0.2, f.meanTrust(LAWFUL), 1e-6);
   }
 
   @Test

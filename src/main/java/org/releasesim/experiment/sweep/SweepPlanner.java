@@ -90,11 +90,28 @@ public final class SweepPlanner {
     }
     FactorDomain domain = f.relative() ? scaled(f, base) : f.domain();
     if (domain instanceof FactorDomain.Levels levels
-        && levels.values().equals(List.of(PolicyCatalog.ALL))
         && keys.stream().allMatch(k -> k.endsWith(".policy"))) {
-      domain = new FactorDomain.Levels(base.policyNames());
+      domain = new FactorDomain.Levels(policies(f, levels.values(), base.policyNames()));
     }
     return new Factor(f.name(), keys, domain, ParamKeys.isWhole(keys.get(0)));
+  }
+
+  /**
+   * The levels of a policy factor: {@code all} stands for every policy the base scenario knows
+   * (the bundled ones, then its own); any other level must be one of them.
+   */
+  private static List<String> policies(FactorSpec f, List<String> levels, List<String> known) {
+    if (levels.equals(List.of(PolicyCatalog.ALL))) {
+      return known;
+    }
+    for (String level : levels) {
+      if (!known.contains(level)) {
+        throw new SweepException(f.where() + ": factor " + f.name() + " lists '" + level
+            + "'; allowed: all, or a list of " + String.join(", ", known) + " (the bundled"
+            + " policies and those the base scenario defines under policies).");
+      }
+    }
+    return levels;
   }
 
   /**

@@ -64,9 +64,10 @@ public final class PolicyCatalog {
       Integer earlier = seen.putIfAbsent(p.name(), i);
       require(earlier == null, at + "name",
           "policies[" + earlier + "] has this name too; policy names must be distinct");
-      require(p.cooperation() != null, at + "cooperation", "a policy must say how cooperative"
-          + " with ICE residents perceive it to be, from 0 (as NO_COOPERATION) to 1 (as"
-          + " HONOR_DETAINERS); this level drives trust, and it is an assumption to sweep");
+      require(p.cooperation() != null, at + "cooperation", "missing; every policy gives it: a"
+          + " number from 0 (as NO_COOPERATION) to 1 (as HONOR_DETAINERS), how cooperative with"
+          + " ICE residents perceive the policy to be, which drives their trust (an assumption"
+          + " to sweep)");
     }
     List<String> names = names(defined);
     for (int j = 0; j < jurisdictions.size(); j++) {
