@@ -8,6 +8,8 @@ import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.PolicyChange;
+import org.releasesim.model.param.PolicyCoverage;
+import org.releasesim.model.param.ReleasePolicy;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
 
@@ -78,5 +80,22 @@ class ScenarioDefaultsTest {
     GroupShares shares = new GroupShares(0.8, 0.1, 0.1);
     assertEquals(shares, params.jurisdictions().get(0).groupShares());
     assertEquals(shares, params.jurisdictions().get(1).groupShares());
+  }
+
+  /** A defined policy takes what it sets, leaves unset what it does not, and is found by name. */
+  @Test
+  void aDefinedPolicyKeepsWhatItSetsAndLeavesTheRestUnset() {
+    ScenarioParams params = Fixtures.read(Fixtures.good("defined-policies.yaml")).params();
+    assertEquals(new ReleasePolicy("SB54", new PolicyCoverage(false, true, true, false, false),
+        null, false, null, 0.3), params.policies().get(0));
+    assertEquals(new ReleasePolicy("DAY_HOLD", new PolicyCoverage(false, false, false, true,
+        true), 0.9, true, 24.0, 0.6), params.policies().get(1));
+    assertEquals(List.of("HONOR_DETAINERS", "NOTIFY_ONLY", "SERIOUS_ONLY", "NO_COOPERATION",
+        "SB54", "DAY_HOLD"), params.policyNames());
+    assertEquals(params.policies().get(1), params.policy("DAY_HOLD"));
+    assertEquals(1.0, params.policy("DAY_HOLD").holdLimitDays(params.detainers()));
+    assertEquals(D.detainers().holdLimitDays(),
+        params.policy("HONOR_DETAINERS").holdLimitDays(params.detainers()));
+    assertEquals(D.trust().notifyOnlyCooperation(), params.policy("NOTIFY_ONLY").cooperation());
   }
 }

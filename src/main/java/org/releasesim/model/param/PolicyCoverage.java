@@ -26,7 +26,8 @@ public record PolicyCoverage(
       new PolicyCoverage(false, false, false, false, false);
 
   /** Everyone with a detainer. */
-  public static final PolicyCoverage EVERYONE = new PolicyCoverage(true, false, false, false, false);
+  public static final PolicyCoverage EVERYONE =
+      new PolicyCoverage(true, false, false, false, false);
 
   /** Whether the policy covers anybody at all. */
   public boolean anybody() {
