@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import org.releasesim.experiment.compare.AdaptiveReplications;
 import org.releasesim.experiment.compare.CompareSweep;
 import org.releasesim.experiment.sweep.OutcomeSet;
 import org.releasesim.experiment.sweep.OutcomeSpec;
-import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.PolicyCatalog;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -45,7 +44,8 @@ public final class CompareCommand implements Callable<Integer> {
   Path scenario;
 
   @Option(names = "--policies", required = true, split = ",", paramLabel = "A,B,...",
-      description = "Policies to compare, the reference first; 'all' for every policy.")
+      description = "Policies to compare, the reference first: bundled ones or those the"
+          + " scenario defines under policies; 'all' for every policy the scenario knows.")
   List<String> policies;
 
   @Option(names = "--replications", defaultValue = "10", paramLabel = "R",
@@ -89,9 +89,9 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<String> chosen = chosenPolicies();
     checkOptions();
     LoadedScenario loaded = new ScenarioReader().read(scenario, overrides);
+    List<String> chosen = chosenPolicies(loaded.params().policyNames());
     List<String> wanted = new ArrayList<>();
     for (String o : outcomes.isEmpty() ? OutcomeSet.DEFAULT_PRIMARY : outcomes) {
       wanted.add(parseOutcome(o, "--outcomes").column());
@@ -117,14 +117,15 @@ public final class CompareCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<String> chosenPolicies() {
-    List<String> all = Arrays.stream(ReleasePolicy.values()).map(Enum::name).toList();
-    List<String> chosen = policies.size() == 1 && policies.get(0).equals("all") ? all
+  /** The policies named by --policies, among those the scenario knows (bundled or its own). */
+  private List<String> chosenPolicies(List<String> all) {
+    List<String> chosen = policies.size() == 1 && policies.get(0).equals(PolicyCatalog.ALL) ? all
         : policies.stream().map(String::strip).toList();
     for (String p : chosen) {
       if (!all.contains(p)) {
-        throw new UserInputException("--policies: '" + p + "' is not a policy; allowed: all,"
-            + " or two or more of " + String.join(", ", all) + ".");
+        throw new UserInputException("--policies: '" + p + "' is not a policy of " + scenario
+            + "; allowed: all, or two or more of " + String.join(", ", all) + " (the bundled"
+            + " policies and those the scenario defines under policies).");
       }
     }
     if (chosen.size() < 2 || chosen.stream().distinct().count() != chosen.size()) {

@@ -1,11 +1,9 @@
 package org.releasesim.gui;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.releasesim.model.ReleasePolicy;
 import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.Param;
 import sim.util.Interval;
@@ -70,26 +68,27 @@ final class ModelTabLines {
         () -> ParamPaths.get(edits.pending(), path), value -> edits.set(path, value));
   }
 
+  /** The policy line: a choice among the policies the scenario knows, bundled or its own. */
   private ModelProperty policy(int j, String name) {
-    String[] names = Arrays.stream(ReleasePolicy.values()).map(Enum::name)
-        .toArray(String[]::new);
+    List<String> names = edits.loaded().policyNames();
     String path = "jurisdictions[" + j + "].policy";
-    return new ModelProperty("Policy: " + name, int.class, names,
-        "The jail's release policy. Before a run: the policy it starts with. During a run: a"
-            + " switch from now on, recorded under Policy switches.",
-        () -> currentPolicy(j, path).ordinal(),
-        value -> setPolicy(j, path, ReleasePolicy.values()[(Integer) value]));
+    return new ModelProperty("Policy: " + name, int.class, names.toArray(String[]::new),
+        "The jail's release policy: the bundled ones and those the scenario defines. Before a"
+            + " run: the policy it starts with. During a run: a switch from now on, recorded"
+            + " under Policy switches.",
+        () -> names.indexOf(currentPolicy(j, path)),
+        value -> setPolicy(j, path, names.get((Integer) value)));
   }
 
-  private ReleasePolicy currentPolicy(int j, String path) {
+  private String currentPolicy(int j, String path) {
     if (running.getAsBoolean()) {
       return run.sim().jurisdictions().get(j).policyTimeline()
-          .policyAt(run.sim().schedule.getTime());
+          .policyAt(run.sim().schedule.getTime()).name();
     }
-    return (ReleasePolicy) ParamPaths.get(edits.pending(), path);
+    return (String) ParamPaths.get(edits.pending(), path);
   }
 
-  private void setPolicy(int j, String path, ReleasePolicy policy) {
+  private void setPolicy(int j, String path, String policy) {
     if (running.getAsBoolean()) {
       run.switchPolicy(j, policy);
     } else {

@@ -1,7 +1,5 @@
 package org.releasesim.gui;
 
-import org.releasesim.model.ReleasePolicy;
-
 /**
  * A release policy switched by hand while a run was going. A run with switches is no longer the
  * scenario alone: a saved run's manifest must carry these to be repeatable.
@@ -10,7 +8,7 @@ import org.releasesim.model.ReleasePolicy;
  *     warm-up)
  * @param scheduleTime schedule time (days since the start) from which the new policy applies
  * @param jurisdiction the jurisdiction's name
- * @param policy the policy in force from then on
+ * @param policy the name of the policy in force from then on
  */
 public record PolicySwitch(int day, double scheduleTime, String jurisdiction,
-    ReleasePolicy policy) {}
+    String policy) {}

@@ -2,7 +2,6 @@ package org.releasesim.gui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.releasesim.model.ReleasePolicy;
 import org.releasesim.model.ReleaseSim;
 import org.releasesim.model.param.ScenarioParams;
 
@@ -78,8 +77,13 @@ final class WatchedRun {
     return !clock.atEnd(reached);
   }
 
-  /** Switches a jurisdiction's policy from now on and records the switch. */
-  void switchPolicy(int jurisdiction, ReleasePolicy policy) {
+  /**
+   * Switches a jurisdiction's policy from now on and records the switch.
+   *
+   * @param policy the name of a policy the scenario knows
+   * @throws IllegalArgumentException naming the allowed policies, if it knows none of that name
+   */
+  void switchPolicy(int jurisdiction, String policy) {
     sim.switchPolicy(jurisdiction, policy);
     switches.add(new PolicySwitch(clock.recordedDay(reached), sim.schedule.getTime(),
         sim.jurisdictionNames().get(jurisdiction), policy));

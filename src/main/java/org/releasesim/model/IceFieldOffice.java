@@ -129,8 +129,9 @@ public final class IceFieldOffice implements java.io.Serializable {
   }
 
   private int officersNeededForAttempt(double now) {
-    int reserve = home.policyTimeline().policyAt(now) == ReleasePolicy.NO_COOPERATION ? 0
-        : ice.transferOfficers();
+    // officers are kept back for jail pick-ups only while the jail notifies anybody
+    int reserve = home.policyTimeline().policyAt(now).notifiesAnybody() ? ice.transferOfficers()
+        : 0;
     int needed = ice.atLargeOfficers();
     return officers.length >= needed + reserve ? needed + reserve : needed;
   }

@@ -3,13 +3,16 @@ package org.releasesim.model;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.param.DetainerParams;
 import org.releasesim.model.param.IceParams;
+import org.releasesim.model.param.PolicyCoverage;
+import org.releasesim.model.param.ReleasePolicy;
 import org.releasesim.model.random.PersonStreams;
 
 /**
  * The heart of the model: what the jail does when a person it holds is due for release, under
- * the policy in force in its jurisdiction at that moment. A transfer to ICE happens only if ICE
- * has officers free to make the pick-up in time; otherwise the person walks out and, if ICE wants
- * them, an at-large case may open.
+ * the policy in force in its jurisdiction at that moment. Whether the policy covers the person,
+ * and whether it holds them and for how long, come from the policy's definition alone. A transfer
+ * to ICE happens only if ICE has officers free to make the pick-up in time; otherwise the person
+ * walks out and, if ICE wants them, an at-large case may open.
  */
 final class JailRelease implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -41,8 +44,7 @@ final class JailRelease implements java.io.Serializable {
     }
     Jurisdiction jail = sim.jurisdiction(j);
     ReleasePolicy policy = jail.policyTimeline().policyAt(now);
-    boolean serious = sim.courts().isSerious(p);
-    if (!policy.notifies(serious)) {
+    if (!covers(policy.covers(), p)) {
       sim.metrics().count(Metric.DETAINERS_DECLINED, j, 0, g, 0);
       toCommunity(p, now, OffenderStatus.RELEASED_DETAINER_DECLINED);
       if (ice.atLargeEnforcement() && streams.chance(p, ice.atLargeCaseProbability())) {
@@ -52,18 +54,25 @@ final class JailRelease implements java.io.Serializable {
     }
     sim.metrics().count(Metric.DETAINERS_HONOURED, j, 0, g, 0);
     sim.metrics().count(Metric.NOTIFICATIONS, j, 0, 0, 0);
-    if (policy.holds(serious)) {
-      hold(p, jail, now);
+    if (policy.hold()) {
+      hold(p, jail, now, policy.holdLimitDays(detainers));
     } else {
-      pickUpAtTheDoor(p, jail, now);
+      pickUpAtTheDoor(p, jail, now, policy.noticeInTimeProbability(ice));
     }
   }
 
-  /** Held past release, up to the detainer limit, waiting for ICE. */
-  private void hold(int p, Jurisdiction jail, double now) {
+  /** Whether the policy's coverage takes in the person, by what the model knows of them. */
+  private boolean covers(PolicyCoverage coverage, int p) {
+    return coverage.covers(population.caseType(p) == CrimeType.VIOLENT.ordinal(),
+        population.hasViolentConviction(p), population.convictions(p) > 0,
+        population.has(p, Population.PRIOR_REMOVAL));
+  }
+
+  /** Held past release, up to the policy's hold limit, waiting for ICE. */
+  private void hold(int p, Jurisdiction jail, double now, double limitDays) {
     sim.moveTo(p, PersonState.DETAINER_HOLD, jail.index(), now);
     sim.tell(ModelEvent.Kind.DETAINER_HOLD, p, jail.index(), -1, "");
-    double deadline = now + detainers.holdLimitDays();
+    double deadline = now + limitDays;
     double pickup = jail.iceOffice().reserveTransfer(now, deadline);
     if (pickup <= deadline) {
       sim.schedulePerson(p, PersonEvent.Kind.PICKUP, pickup);
@@ -73,8 +82,8 @@ final class JailRelease implements java.io.Serializable {
   }
 
   /** Notice without hold: ICE must be at the door when the person walks out. */
-  private void pickUpAtTheDoor(int p, Jurisdiction jail, double now) {
-    if (streams.chance(p, ice.noticeInTimeProbability())) {
+  private void pickUpAtTheDoor(int p, Jurisdiction jail, double now, double noticeInTime) {
+    if (streams.chance(p, noticeInTime)) {
       double pickup = jail.iceOffice().reserveTransfer(now,
           now + ice.pickupWindowWithoutHoldDays());
       if (pickup < Double.POSITIVE_INFINITY) {

@@ -37,7 +37,7 @@ final class PopulationBuilder {
     int firstTract = 0;
     for (int j = 0; j < list.size(); j++) {
       JurisdictionParams jp = list.get(j);
-      PolicyTimeline timeline = new PolicyTimeline(jp, params.time().warmupDays(),
+      PolicyTimeline timeline = new PolicyTimeline(jp, params::policy, params.time().warmupDays(),
           TimeParams.DAYS_PER_YEAR);
       result[j] = new Jurisdiction(j, jp, firstTract, timeline);
       java.util.Arrays.fill(tractOwners, firstTract, firstTract + jp.tractCount(), j);

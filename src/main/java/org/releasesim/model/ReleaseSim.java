@@ -333,9 +333,15 @@ public class ReleaseSim extends SimState {
     }
   }
 
-  /** Switch a jurisdiction's policy from now on (GUI); recorded by the caller. */
-  public void switchPolicy(int jurisdiction, ReleasePolicy policy) {
-    jurisdictions[jurisdiction].policyTimeline().override(policy, schedule.getTime());
+  /**
+   * Switch a jurisdiction's policy from now on (GUI); recorded by the caller.
+   *
+   * @param policy the name of a policy the scenario knows
+   * @throws IllegalArgumentException naming the allowed policies, if it knows none of that name
+   */
+  public void switchPolicy(int jurisdiction, String policy) {
+    jurisdictions[jurisdiction].policyTimeline().override(params.policy(policy),
+        schedule.getTime());
   }
 
   /** Names of the jurisdictions, in scenario order. */

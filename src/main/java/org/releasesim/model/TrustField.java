@@ -1,11 +1,13 @@
 package org.releasesim.model;
 
+import org.releasesim.model.param.ReleasePolicy;
 import org.releasesim.model.param.TrustParams;
 
 /**
  * Trust in police of each group in each tract of one jurisdiction (1 = full trust). It relaxes
- * toward a level set by the policy's cooperation with ICE and falls after visible at-large
- * operations. Reporting and witness cooperation scale with it.
+ * toward a level set by the policy's cooperation with ICE as residents perceive it (the policy's
+ * {@code cooperation}) and falls after visible at-large operations. Reporting and witness
+ * cooperation scale with it.
  */
 public final class TrustField implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
@@ -58,7 +60,7 @@ public final class TrustField implements java.io.Serializable {
     if (!params.enabled()) {
       return;
     }
-    double cooperation = cooperation(policy);
+    double cooperation = policy.cooperation();
     double step = 1 - Math.exp(-days / params.adjustmentDays());
     for (int t = 0; t < grid.count(); t++) {
       for (int g = 0; g < Group.count(); g++) {
@@ -101,15 +103,6 @@ public final class TrustField implements java.io.Serializable {
       case CITIZEN -> params.citizenChill();
       case LAWFUL_NONCITIZEN -> params.lawfulNoncitizenChill();
       case UNAUTHORIZED -> params.unauthorizedChill();
-    };
-  }
-
-  private double cooperation(ReleasePolicy policy) {
-    return switch (policy) {
-      case HONOR_DETAINERS -> 1;
-      case NOTIFY_ONLY -> params.notifyOnlyCooperation();
-      case SERIOUS_ONLY -> params.seriousOnlyCooperation();
-      case NO_COOPERATION -> 0;
     };
   }
 }

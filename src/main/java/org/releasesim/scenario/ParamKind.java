@@ -5,13 +5,17 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.List;
 
-/** The kinds of record component a scenario file can fill; anything else is a coding error. */
+/**
+ * The kinds of record component a scenario file can fill; anything else is a coding error. An
+ * {@code OPTIONAL_DOUBLE} (a {@code Double} component) is a number a file may leave unsaid: its
+ * default is null, and the model then uses a general parameter the record's documentation names.
+ */
 enum ParamKind {
-  DOUBLE, INT, LONG, BOOLEAN, TEXT, ENUM, RECORD, RECORD_LIST;
+  DOUBLE, OPTIONAL_DOUBLE, INT, LONG, BOOLEAN, TEXT, ENUM, RECORD, RECORD_LIST;
 
   /** True for the kinds written as numbers. */
   boolean isNumber() {
-    return this == DOUBLE || this == INT || this == LONG;
+    return this == DOUBLE || this == OPTIONAL_DOUBLE || this == INT || this == LONG;
   }
 
   /** True for the kinds written as whole numbers. */
@@ -23,6 +27,8 @@ enum ParamKind {
     Class<?> type = component.getType();
     if (type == double.class) {
       return DOUBLE;
+    } else if (type == Double.class) {
+      return OPTIONAL_DOUBLE;
     } else if (type == int.class) {
       return INT;
     } else if (type == long.class) {

@@ -45,8 +45,12 @@ final class ParamText {
     String range = range(param);
     String bounds = range.equals("any") ? "" : range.contains(" to ") ? " from " + range : " " + range;
     String inUnit = unit.isEmpty() ? "" : " (" + unit + ")";
+    if (!param.allowed().isEmpty() && component.kind() == ParamKind.TEXT) {
+      return param.allowed();
+    }
     return switch (component.kind()) {
       case DOUBLE -> "a number" + bounds + inUnit;
+      case OPTIONAL_DOUBLE -> "a number" + bounds + inUnit + ", or leave the key out";
       case INT, LONG -> "a whole number" + bounds + inUnit;
       case BOOLEAN -> "true or false";
       case TEXT -> "a text";
@@ -61,6 +65,7 @@ final class ParamText {
   static String typeName(ParamComponent component) {
     return switch (component.kind()) {
       case DOUBLE -> "number";
+      case OPTIONAL_DOUBLE -> "number, optional";
       case INT, LONG -> "whole number";
       case BOOLEAN -> "true/false";
       case TEXT -> "text";

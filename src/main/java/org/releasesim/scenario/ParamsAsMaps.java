@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A parameter record as plain maps, lists, numbers, booleans and strings, keyed by component
  * name in declaration order: the form that is dumped as resolved YAML and shown as defaults in
- * the schema and the reference.
+ * the schema and the reference. An unset optional number has no key, as in a file that leaves
+ * it out.
  */
 final class ParamsAsMaps {
   private ParamsAsMaps() {}
@@ -16,7 +17,10 @@ final class ParamsAsMaps {
   static Map<String, Object> of(Object record) {
     Map<String, Object> result = new LinkedHashMap<>();
     for (ParamComponent component : ParamModel.componentsOf(record.getClass())) {
-      result.put(component.name(), plain(component, component.valueIn(record)));
+      Object value = component.valueIn(record);
+      if (value != null) {
+        result.put(component.name(), plain(component, value));
+      }
     }
     return result;
   }

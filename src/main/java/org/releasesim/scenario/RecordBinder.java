@@ -2,10 +2,8 @@ package org.releasesim.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.releasesim.model.param.InvalidParameterException;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.scenario.YamlNode.Entry;
 import org.releasesim.scenario.YamlNode.Mapping;
@@ -117,25 +115,7 @@ final class RecordBinder {
     try {
       return ParamModel.construct(type, values);
     } catch (IllegalArgumentException rejected) {
-      Optional<Entry> entry = rejected instanceof InvalidParameterException invalid
-          ? node.entry(invalid.component()) : Optional.empty();
-      Location where = entry.map(RecordBinder::locationOf).orElse(place.keyLocation());
-      String subject = entry
-          .map(e -> e.value() instanceof Scalar
-              ? BoundField.subject(ParamText.child(place.path(), e.key()), e.value())
-              : ParamText.child(place.path(), e.key()))
-          .orElse(place.path().isEmpty() ? "the scenario" : place.path());
-      throw ScenarioException.at(where, subject + ": " + sentence(rejected.getMessage()));
+      throw Rejection.of(rejected, node, place.path(), place.keyLocation());
     }
-  }
-
-  /** A single value's own position; for a list or mapping, the line of its key. */
-  private static Location locationOf(Entry entry) {
-    return entry.value() instanceof Scalar ? entry.value().location() : entry.keyLocation();
-  }
-
-  private static String sentence(String message) {
-    String text = message == null ? "the values are not valid together" : message.strip();
-    return text.endsWith(".") ? text : text + ".";
   }
 }

@@ -30,7 +30,9 @@ public final class ReferenceDoc {
         .append("Generated from the parameter records in `org.releasesim.model.param`; do not edit"
             + " by hand. Regenerate with\n`./release-sim reference-doc --out"
             + " docs/scenario-reference.md`.\n\n")
-        .append("Every key is optional: a key left out takes the default shown. For keys of list"
+        .append("Every key is optional, except a defined policy's `name` and `cooperation`: a"
+            + " key left out takes the default shown; an optional number left out (default"
+            + " unset) takes the general parameter its description names. For keys of list"
             + " items (`[]`), the default is what an item takes when it leaves the key out; a list"
             + " left out takes the default list. `extends: other.yaml` starts from another file"
             + " (mappings merge, lists are replaced whole) and `--set path.to.key=value` overrides"
@@ -99,8 +101,11 @@ public final class ReferenceDoc {
   }
 
   private static String allowed(ParamComponent component) {
+    if (!component.param().allowed().isEmpty()) {
+      return component.param().allowed();
+    }
     return switch (component.kind()) {
-      case DOUBLE, INT, LONG -> ParamText.range(component.param());
+      case DOUBLE, OPTIONAL_DOUBLE, INT, LONG -> ParamText.range(component.param());
       case BOOLEAN -> "true, false";
       case TEXT -> "any text";
       case ENUM -> String.join(", ", component.enumNames());
@@ -112,6 +117,8 @@ public final class ReferenceDoc {
   private static String shownDefault(ParamComponent component, Object value) {
     return switch (component.kind()) {
       case DOUBLE -> "`" + ParamText.number((Double) value) + "`";
+      case OPTIONAL_DOUBLE -> value == null ? "unset"
+          : "`" + ParamText.number((Double) value) + "`";
       case TEXT -> "`\"" + value + "\"`";
       case RECORD -> "see below";
       case RECORD_LIST -> {

@@ -64,7 +64,8 @@ public final class ScenarioSchema {
     ObjectNode node = mapper.createObjectNode();
     node.put("description", ParamText.description(param, unit));
     switch (component.kind()) {
-      case DOUBLE -> bounds(node.put("type", "number"), param, "minimum", "maximum");
+      case DOUBLE, OPTIONAL_DOUBLE ->
+          bounds(node.put("type", "number"), param, "minimum", "maximum");
       case INT, LONG -> bounds(node.put("type", "integer"), param, "minimum", "maximum");
       case BOOLEAN -> node.put("type", "boolean");
       case TEXT -> node.put("type", "string");
@@ -76,7 +77,7 @@ public final class ScenarioSchema {
         node.set("items", objectSchema(element, ParamModel.defaultsOf(element), unit));
       }
     }
-    if (component.kind() != ParamKind.RECORD) {
+    if (component.kind() != ParamKind.RECORD && defaultValue != null) {
       node.set("default", mapper.valueToTree(ParamsAsMaps.plain(component, defaultValue)));
     }
     return node;

@@ -25,7 +25,8 @@ final class ValueBinder {
       throw field.error(node, "is not a single value");
     }
     return switch (field.component().kind()) {
-      case DOUBLE -> Double.parseDouble(inRange(field, decimal(field, scalar), scalar).toString());
+      case DOUBLE, OPTIONAL_DOUBLE ->
+          Double.parseDouble(inRange(field, decimal(field, scalar), scalar).toString());
       case INT -> whole(field, scalar, Integer.MIN_VALUE, Integer.MAX_VALUE).intValue();
       case LONG -> whole(field, scalar, Long.MIN_VALUE, Long.MAX_VALUE).longValue();
       case BOOLEAN -> bool(field, scalar);

@@ -15,15 +15,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
 
-/** Every file in scenarios/ validates, says what it stands for, and runs briefly. */
+/**
+ * Every scenario file shipped (scenarios/ and scenarios/policies/) validates, says what it stands
+ * for, and runs briefly.
+ */
 class BundledScenariosTest {
   @TempDir
   Path tmp;
 
+  /** The scenario files: scenarios/*.yaml and scenarios/policies/*.yaml (not the sweeps). */
   static Stream<Path> scenarios() throws IOException {
-    try (Stream<Path> s = Files.list(Path.of("scenarios"))) {
-      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    List<Path> files = new java.util.ArrayList<>();
+    for (Path folder : List.of(Path.of("scenarios"), Path.of("scenarios", "policies"))) {
+      try (Stream<Path> s = Files.list(folder)) {
+        s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+      }
     }
+    return files.stream();
   }
 
   @ParameterizedTest

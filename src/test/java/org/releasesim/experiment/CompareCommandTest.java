@@ -113,6 +113,46 @@ class CompareCommandTest {
     assertTrue(r.err().contains("'SANCTUARY' is not a policy"), r.err());
   }
 
+  /**
+   * Policies a scenario defines are compared by name like the bundled ones; 'all' takes them in.
+   * JAIL_287G in real-world-rules.yaml is HONOR_DETAINERS written as data, so on common random
+   * numbers every paired difference from HONOR_DETAINERS is exactly zero.
+   */
+  @Test
+  void policiesTheScenarioDefinesAreComparedByNameAndACopyOfHonorDiffersByNothing(
+      @TempDir Path tmp) throws IOException {
+    List<String> args = new java.util.ArrayList<>(List.of("compare",
+        Path.of("scenarios", "policies", "real-world-rules.yaml").toAbsolutePath().toString(),
+        "--out", tmp.toString(), "--quiet", "--policies", "all", "--replications", "2",
+        "--outcomes", "crimes,custodial_transfers,detainers_declined,trust/UNAUTHORIZED"));
+    args.addAll(List.of(TINY));
+    SweepFixtures.Result r = SweepFixtures.run(args.toArray(String[]::new));
+    assertEquals(0, r.exit(), r.err());
+    Path dir = SweepFixtures.resultsDir(r);
+    assertTrue(Files.readString(dir.resolve("sweep.yaml")).contains("policy: ['HONOR_DETAINERS',"
+        + " 'NOTIFY_ONLY', 'SERIOUS_ONLY', 'NO_COOPERATION', 'SB54', 'JAIL_287G',"
+        + " 'NOTIFY_VIOLENT_AHEAD', 'HOLD_24H_VIOLENT']"), "all: the bundled, then the file's own");
+    List<String> rows = Files.readAllLines(dir.resolve("compare.csv"));
+    List<String> header = List.of(rows.get(0).split(","));
+    List<String> copy = rows.stream().filter(l -> l.split(",")[header.indexOf("policy")]
+        .equals("JAIL_287G")).toList();
+    assertTrue(copy.size() >= 4, "a row per outcome: " + copy.size());
+    for (String row : copy) {
+      assertEquals(0.0, CsvNumbers.parse(row.split(",")[header.indexOf("difference")]), row);
+    }
+    assertTrue(rows.stream().anyMatch(l -> l.contains(",SB54,")), "SB54 is compared");
+  }
+
+  @Test
+  void aPolicyTheScenarioDoesNotKnowIsRefusedListingThoseItDoes(@TempDir Path tmp) {
+    SweepFixtures.Result r = SweepFixtures.run("compare", Path.of("scenarios", "policies",
+        "sb54-county.yaml").toString(), "--out", tmp.toString(), "--quiet", "--policies",
+        "HONOR_DETAINERS,SB55");
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("'SB55' is not a policy of"), r.err());
+    assertTrue(r.err().contains("NO_COOPERATION, SB54, JAIL_287G"), r.err());
+  }
+
   @Test
   void victimisationPerResidentsOfTheGroupIsAnOutcomeAComparisonCanReport(@TempDir Path tmp)
       throws IOException {

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.ScenarioParams;
 
 class ParamEditsTest {
@@ -21,8 +22,8 @@ class ParamEditsTest {
     assertEquals(loaded.trust().unauthorizedChill(), off.trust().unauthorizedChill());
     assertEquals(loaded.ice(), off.ice());
     ScenarioParams honour = ParamPaths.with(loaded, "jurisdictions[0].policy",
-        ReleasePolicy.HONOR_DETAINERS);
-    assertEquals(ReleasePolicy.HONOR_DETAINERS, honour.jurisdictions().get(0).policy());
+        BundledPolicy.HONOR_DETAINERS.name());
+    assertEquals(BundledPolicy.HONOR_DETAINERS.name(), honour.jurisdictions().get(0).policy());
     assertEquals(loaded.jurisdictions().get(0).population(),
         honour.jurisdictions().get(0).population());
     assertFalse(ParamPaths.with(loaded, "offending.postRelease.enabled", false).offending()
@@ -61,8 +62,9 @@ class ParamEditsTest {
     assertNull(tab.setValue(chill, "7"), "refused: MASON beeps and keeps the old value");
     assertTrue(tab.message().contains("between 0 and 1"), tab.message());
     int policy = index(tab, "Policy: Teaching Town");
-    tab.setValue(policy, String.valueOf(ReleasePolicy.NO_COOPERATION.ordinal()));
-    assertEquals(ReleasePolicy.NO_COOPERATION, edits.pending().jurisdictions().get(0).policy());
+    tab.setValue(policy, String.valueOf(BundledPolicy.NO_COOPERATION.ordinal()));
+    assertEquals(BundledPolicy.NO_COOPERATION.name(),
+        edits.pending().jurisdictions().get(0).policy());
     tab.setValue(index(tab, "ice.collateralArrests"), "false");
     assertFalse(edits.pending().ice().collateralArrests());
     tab.setValue(index(tab, "Seed"), "42");
@@ -79,10 +81,10 @@ class ParamEditsTest {
     }
     ModelTab tab = new ModelTab(new ModelTabLines(edits, run, () -> true).lines());
     int policy = index(tab, "Policy: Teaching Town");
-    assertEquals(ReleasePolicy.NOTIFY_ONLY.ordinal(), tab.getValue(policy));
-    tab.setValue(policy, String.valueOf(ReleasePolicy.HONOR_DETAINERS.ordinal()));
-    assertEquals(ReleasePolicy.HONOR_DETAINERS.ordinal(), tab.getValue(policy), "in force now");
-    assertEquals(ReleasePolicy.NOTIFY_ONLY, edits.pending().jurisdictions().get(0).policy(),
+    assertEquals(BundledPolicy.NOTIFY_ONLY.ordinal(), tab.getValue(policy));
+    tab.setValue(policy, String.valueOf(BundledPolicy.HONOR_DETAINERS.ordinal()));
+    assertEquals(BundledPolicy.HONOR_DETAINERS.ordinal(), tab.getValue(policy), "in force now");
+    assertEquals(BundledPolicy.NOTIFY_ONLY.name(), edits.pending().jurisdictions().get(0).policy(),
         "the scenario itself is unchanged");
     assertEquals("day 14: Teaching Town to HONOR_DETAINERS",
         tab.getValue(index(tab, "Policy switches")));
@@ -90,6 +92,34 @@ class ParamEditsTest {
     assertTrue(run.sim().params().trust().enabled(), "the running model keeps its parameters");
     assertFalse(edits.pending().trust().enabled());
     assertEquals("day 14 (year 1)", tab.getValue(index(tab, "Day")));
+  }
+
+  /** The policy line offers the scenario's own policies after the bundled ones. */
+  @Test
+  void theModelTabOffersThePoliciesTheScenarioDefinesAndSwitchesToThem() {
+    ScenarioParams own = GuiScenarios.smallTeaching("policies=[{name: SB54, covers:"
+        + " {violentCharge: true, violentConviction: true}, cooperation: 0.3}]");
+    ScenarioEdits edits = new ScenarioEdits(own);
+    ModelTab before = new ModelTab(new ModelTabLines(edits, new WatchedRun(own), () -> false)
+        .lines());
+    int line = index(before, "Policy: Teaching Town");
+    assertEquals(List.of("HONOR_DETAINERS", "NOTIFY_ONLY", "SERIOUS_ONLY", "NO_COOPERATION",
+        "SB54"), List.of((String[]) before.getDomain(line)));
+    before.setValue(line, "4");
+    assertEquals("SB54", edits.pending().jurisdictions().get(0).policy());
+
+    WatchedRun run = GuiScenarios.started(own);
+    for (int d = 0; d < 380; d++) {
+      run.stepDay();
+    }
+    ModelTab during = new ModelTab(new ModelTabLines(new ScenarioEdits(own), run, () -> true)
+        .lines());
+    during.setValue(line, "4");
+    assertEquals(4, during.getValue(line));
+    assertEquals("SB54", run.sim().jurisdictions().get(0).policyTimeline()
+        .policyAt(run.sim().schedule.getTime()).name());
+    assertEquals("day 14: Teaching Town to SB54", during.getValue(index(during,
+        "Policy switches")));
   }
 
   private static int index(ModelTab tab, String name) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.experiment.RunDriver;
-import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.metrics.Summaries;
 import org.releasesim.model.metrics.SummaryRow;
 import org.releasesim.model.param.ScenarioParams;
@@ -90,13 +90,13 @@ class WatchedRunTest {
     for (int d = 0; d < 400; d++) {
       run.stepDay();
     }
-    run.switchPolicy(0, ReleasePolicy.HONOR_DETAINERS);
+    run.switchPolicy(0, BundledPolicy.HONOR_DETAINERS.name());
     run.stepDay();
-    assertEquals(ReleasePolicy.HONOR_DETAINERS, run.sim().jurisdictions().get(0)
-        .policyTimeline().policyAt(run.sim().schedule.getTime()));
+    assertEquals(BundledPolicy.HONOR_DETAINERS.name(), run.sim().jurisdictions().get(0)
+        .policyTimeline().policyAt(run.sim().schedule.getTime()).name());
     PolicySwitch s = run.switches().get(0);
     assertEquals("Teaching Town", s.jurisdiction());
-    assertEquals(ReleasePolicy.HONOR_DETAINERS, s.policy());
+    assertEquals(BundledPolicy.HONOR_DETAINERS.name(), s.policy());
     assertEquals(400 - 366, s.day());
   }
 }

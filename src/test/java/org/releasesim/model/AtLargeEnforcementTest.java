@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.ScenarioParams;
 
@@ -42,7 +43,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void aSuccessfulAttemptArrestsTheTargetWhenItEnds() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
         ice("atLargeSuccess", 1.0, "collateralArrests", false));
     int p = resident(c, 0);
     c.office().openCase(p, c.now);
@@ -62,7 +63,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void failedAttemptsFollowOneAnotherUntilTheMaximumThenTheCaseCloses() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
         ice("atLargeSuccess", 0.0, "atLargeMaxAttempts", 3));
     int p = resident(c, 0);
     c.office().openCase(p, c.now);
@@ -81,7 +82,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void anAttemptNeedsAFullTeam() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8, ice("atLargeSuccess", 1.0));
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8, ice("atLargeSuccess", 1.0));
     c.officersBusyUntil(c.now + 5, c.now);
     c.office().openCase(resident(c, 0), c.now);
     assertEquals(0, c.log.count(Kind.AT_LARGE_OPERATION));
@@ -96,12 +97,12 @@ class AtLargeEnforcementTest {
   @Test
   void whileTheJailCooperatesAttemptsKeepOfficersInReserveForPickUps() {
     // ten officers: a team of eight plus two in reserve
-    QuietCounty honour = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 10);
+    QuietCounty honour = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 10);
     honour.officersBusyUntil(honour.now + 5, honour.now);
     honour.office().openCase(resident(honour, 0), honour.now);
     honour.runUntil(honour.now + 3);
     assertEquals(0, honour.log.count(Kind.AT_LARGE_OPERATION), "nine free are not enough");
-    QuietCounty none = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 10);
+    QuietCounty none = QuietCounty.of(BundledPolicy.NO_COOPERATION, 10);
     none.officersBusyUntil(none.now + 5, none.now + 5, none.now);
     none.office().openCase(resident(none, 0), none.now);
     none.runUntil(none.now + 3);
@@ -110,7 +111,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void anOfficeTooSmallForTheReserveStillSendsATeam() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 9);
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 9);
     c.officersBusyUntil(c.now + 5, c.now);
     c.office().openCase(resident(c, 0), c.now);
     c.runUntil(c.now + 3);
@@ -119,7 +120,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void seriousCasesGoFirstThenTheOldest() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
         ice("atLargeSuccess", 1.0, "collateralArrests", false));
     c.officersBusyUntil(c.now + 1);
     int old = resident(c, 2);
@@ -140,7 +141,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void aCaseNotReachedBeforeItExpiresIsDropped() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
         ice("atLargeCaseExpiryDays", 2.0));
     c.officersBusyUntil(c.now + 3);
     c.office().openCase(resident(c, 0), c.now);
@@ -152,7 +153,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void aTargetNoLongerInTheCommunityIsNotArrestedAndTheCaseCloses() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8, ice("atLargeSuccess", 1.0));
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8, ice("atLargeSuccess", 1.0));
     int p = resident(c, 0);
     c.office().openCase(p, c.now);
     c.sim.moveTo(p, PersonState.PRISON, 0, c.now);
@@ -164,7 +165,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void aCaseIsOpenedOnlyOnceAndClosingAnUnknownCaseDoesNothing() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 0);
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 0);
     int p = resident(c, 0);
     c.office().openCase(p, c.now);
     c.office().openCase(p, c.now);
@@ -178,7 +179,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void collateralArrestsTakeOtherRemovableResidentsOfTheTargetsTract() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
         ice("atLargeSuccess", 1.0, "collateralPerAttempt", 5.0, "atLargeMaxAttempts", 1));
     int arrests = 0;
     for (int i = 0; i < 10; i++) {
@@ -199,7 +200,7 @@ class AtLargeEnforcementTest {
       arrests++;
     }
     assertTrue(arrests >= 10, "collateral arrests " + arrests);
-    QuietCounty off = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+    QuietCounty off = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
         ice("atLargeSuccess", 1.0, "collateralPerAttempt", 5.0, "collateralArrests", false));
     off.office().openCase(resident(off, 0), off.now);
     off.runUntil(off.now + 2 * attemptDays(off.sim));
@@ -209,7 +210,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void anAttemptBooksExactlyOneTeamAndCountsItsHoursAndCosts() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 10,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 10,
         ice("atLargeSuccess", 1.0, "collateralArrests", false, "useOfForceAtLarge", 1.0));
     int p = resident(c, 0);
     c.office().openCase(p, c.now);
@@ -236,7 +237,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void officersBackFromAPickUpTakeUpAWaitingCaseAtOnce() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8, ice("atLargeSuccess", 1.0));
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8, ice("atLargeSuccess", 1.0));
     double start = c.office().reserveTransfer(c.now, c.now + 2);
     double back = start + c.sim.params().ice().transferHours()
         / c.sim.params().ice().hoursPerOfficerDay();
@@ -249,7 +250,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void aCaseExactlyAsOldAsTheExpiryIsStillWorked() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
         ice("atLargeCaseExpiryDays", 2.0));
     c.officersBusyUntil(c.now + 2.0);
     c.office().openCase(resident(c, 0), c.now);
@@ -260,7 +261,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void equalCasesGoByPersonIdAndTheBacklogIsListedInOrder() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
         ice("atLargeSuccess", 1.0, "collateralArrests", false));
     c.officersBusyUntil(c.now + 1);
     int low = resident(c, 0);
@@ -281,7 +282,7 @@ class AtLargeEnforcementTest {
    */
   @Test
   void collateralArrestsAverageTheRateTimesTheTractsRemovableDensity() {
-    ScenarioParams s = Scenarios.county(QuietCounty.scenario(ReleasePolicy.NO_COOPERATION, 8,
+    ScenarioParams s = Scenarios.county(QuietCounty.scenario(BundledPolicy.NO_COOPERATION, 8,
         ice("atLargeSuccess", 1.0, "collateralPerAttempt", 1.5, "atLargeMaxAttempts", 1)),
         "population", 8_000, "noncitizenClustering", 1.5);
     QuietCounty c = QuietCounty.started(s);
@@ -313,7 +314,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void theBacklogIsListedByPersonId() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 0);
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 0);
     Population pop = c.sim.population();
     int low = -1;
     int high = -1;
@@ -334,7 +335,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void noCollateralArrestsWhenTheRateIsZero() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 8,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
         ice("atLargeSuccess", 1.0, "collateralPerAttempt", 0.0));
     c.office().openCase(resident(c, 0), c.now);
     c.runUntil(c.now + 2 * attemptDays(c.sim));
@@ -345,7 +346,7 @@ class AtLargeEnforcementTest {
   /** In the second of two counties, local and global tract numbers differ. */
   @Test
   void anOperationInTheSecondCountyShakesTrustInItsOwnTract() {
-    ScenarioParams one = QuietCounty.scenario(ReleasePolicy.NO_COOPERATION, 8,
+    ScenarioParams one = QuietCounty.scenario(BundledPolicy.NO_COOPERATION, 8,
         ice("atLargeSuccess", 0.0, "atLargeMaxAttempts", 1));
     JurisdictionParams first = one.jurisdictions().get(0);
     ScenarioParams two = Scenarios.with(one, "jurisdictions", List.of(first,

@@ -10,13 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.metrics.SeriesPoint;
 import org.releasesim.model.metrics.SummaryRow;
+import org.releasesim.model.param.BundledPolicy;
 import sim.engine.SimState;
 
 /** A run written to a MASON checkpoint mid-way and read back ends exactly as one never stopped. */
 class CheckpointTest {
   @Test
   void aRunResumedFromACheckpointEndsIdenticalToAnUninterruptedOne() throws Exception {
-    var params = TestScenarios.county(30_000, ReleasePolicy.NOTIFY_ONLY, 31);
+    var params = TestScenarios.county(30_000, BundledPolicy.NOTIFY_ONLY, 31);
     List<SeriesPoint> whole = new ArrayList<>();
     ReleaseSim uninterrupted = new ReleaseSim(params, whole::add);
     uninterrupted.runToEnd();

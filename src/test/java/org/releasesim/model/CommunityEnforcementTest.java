@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
 
@@ -19,7 +20,7 @@ class CommunityEnforcementTest {
   private static final int RESIDENTS = 50_000;
   private static final double YEARS = 6;
 
-  private static ScenarioParams county(ReleasePolicy policy, boolean community, long seed) {
+  private static ScenarioParams county(BundledPolicy policy, boolean community, long seed) {
     ScenarioParams s = TestScenarios.county(RESIDENTS, policy, seed);
     s = RecordCopy.with(s, "time", new TimeParams(1, YEARS, 7));
     return RecordCopy.with(s, "ice", RecordCopy.with(s.ice(), "communityEnforcement", community));
@@ -45,12 +46,12 @@ class CommunityEnforcementTest {
 
   @Test
   void honouringDetainersStillLeavesCommunityArrestsByIcesOwnOperations() {
-    ReleaseSim on = TestScenarios.run(county(ReleasePolicy.HONOR_DETAINERS, true, 11));
+    ReleaseSim on = TestScenarios.run(county(BundledPolicy.HONOR_DETAINERS, true, 11));
     double independent = status(on, Metric.ICE_ARRESTS,
         IceArrestOrigin.AT_LARGE_INDEPENDENT.ordinal());
     assertTrue(independent > 0, "independent community arrests under HONOR_DETAINERS");
     assertTrue(total(on, Metric.AT_LARGE_ARRESTS, 1) >= independent);
-    ReleaseSim off = TestScenarios.run(county(ReleasePolicy.HONOR_DETAINERS, false, 11));
+    ReleaseSim off = TestScenarios.run(county(BundledPolicy.HONOR_DETAINERS, false, 11));
     assertEquals(0, status(off, Metric.ICE_ARRESTS,
         IceArrestOrigin.AT_LARGE_INDEPENDENT.ordinal()));
     assertEquals(0, total(off, Metric.COMMUNITY_OPERATIONS, 3));
@@ -58,7 +59,7 @@ class CommunityEnforcementTest {
 
   @Test
   void operationsComeAtThePaceTheirOfficerHoursAllow() {
-    ScenarioParams s = county(ReleasePolicy.NO_COOPERATION, true, 12);
+    ScenarioParams s = county(BundledPolicy.NO_COOPERATION, true, 12);
     ReleaseSim sim = TestScenarios.run(s);
     double expected = CommunityOperations.operationsPerYear(s.ice(), RESIDENTS) * YEARS;
     // closed form: officers x hours a day x days / (officers x hours per operation)
@@ -77,7 +78,7 @@ class CommunityEnforcementTest {
 
   @Test
   void onlyResidentsIceKnowsOfAreTargeted() {
-    ReleaseSim sim = new ReleaseSim(county(ReleasePolicy.HONOR_DETAINERS, true, 13), null);
+    ReleaseSim sim = new ReleaseSim(county(BundledPolicy.HONOR_DETAINERS, true, 13), null);
     List<String> wrong = new ArrayList<>();
     int[] seen = new int[1];
     sim.setEventListener(e -> {
@@ -102,7 +103,7 @@ class CommunityEnforcementTest {
 
   @Test
   void everyArrestIntoIceCustodyIsCountedOnceByOriginAndOnceByRecord() {
-    ReleaseSim sim = TestScenarios.run(county(ReleasePolicy.NOTIFY_ONLY, true, 14));
+    ReleaseSim sim = TestScenarios.run(county(BundledPolicy.NOTIFY_ONLY, true, 14));
     double byOrigin = total(sim, Metric.ICE_ARRESTS, IceArrestOrigin.values().length);
     double byRecord = total(sim, Metric.ICE_ARRESTS_BY_RECORD, CriminalRecord.values().length);
     double transfers = total(sim, Metric.CUSTODIAL_TRANSFERS, 2);
@@ -122,7 +123,7 @@ class CommunityEnforcementTest {
   @Test
   void communityOperationsHaveOfficersOfTheirOwn() {
     // no field-office officers at all: no jail transfers, but ICE's own operations go on
-    ScenarioParams s = county(ReleasePolicy.HONOR_DETAINERS, true, 15);
+    ScenarioParams s = county(BundledPolicy.HONOR_DETAINERS, true, 15);
     s = Scenarios.county(s, "iceOfficers", 0);
     ReleaseSim sim = TestScenarios.run(s);
     assertEquals(0, status(sim, Metric.ICE_ARRESTS, IceArrestOrigin.JAIL_TRANSFER.ordinal()));
@@ -131,7 +132,7 @@ class CommunityEnforcementTest {
 
   @Test
   void aNaturalisedCitizenCannotBeRemovedAndAnAdjustedResidentOnlyWithAViolentConviction() {
-    ScenarioParams s = county(ReleasePolicy.HONOR_DETAINERS, true, 16);
+    ScenarioParams s = county(BundledPolicy.HONOR_DETAINERS, true, 16);
     ReleaseSim sim = new ReleaseSim(s, null);
     List<String> wrong = new ArrayList<>();
     int[] changes = new int[1];

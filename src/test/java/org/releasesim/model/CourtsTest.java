@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.CrimeProbabilities;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.ScenarioParams;
@@ -29,7 +30,7 @@ class CourtsTest {
 
   /** A quiet county of citizens, lawful non-citizens and unauthorized, changed as given. */
   private static QuietCounty county(Object[] courts, Object... detainers) {
-    ScenarioParams s = Scenarios.county(QuietCounty.scenario(ReleasePolicy.NO_COOPERATION, 2,
+    ScenarioParams s = Scenarios.county(QuietCounty.scenario(BundledPolicy.NO_COOPERATION, 2,
         ScenarioParams.DEFAULTS), "groupShares", new GroupShares(0.4, 0.3, 0.3));
     s = Scenarios.with(s, "courts", Scenarios.with(s.courts(), courts), "detainers",
         Scenarios.with(s.detainers(), detainers), "time", new TimeParams(0, 20, 7));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.ScenarioParams;
 
@@ -29,7 +30,7 @@ class DetainerHoldTest {
   @Test
   void whenNoOfficerCanComeEveryHoldEndsInReleaseExactlyFortyEightHoursLater() {
     ScenarioParams params = Scenarios.county(
-        TestScenarios.county(20_000, ReleasePolicy.HONOR_DETAINERS, 31), "iceOfficers", 0);
+        TestScenarios.county(20_000, BundledPolicy.HONOR_DETAINERS, 31), "iceOfficers", 0);
     Scenarios.EventLog log = new Scenarios.EventLog();
     ReleaseSim sim = Scenarios.run(params, log);
     double end = sim.params().time().endDay();
@@ -50,7 +51,7 @@ class DetainerHoldTest {
 
   @Test
   void theHoldLimitIsTheParameterNotAConstant() {
-    ScenarioParams base = TestScenarios.county(20_000, ReleasePolicy.HONOR_DETAINERS, 32);
+    ScenarioParams base = TestScenarios.county(20_000, BundledPolicy.HONOR_DETAINERS, 32);
     ScenarioParams params = Scenarios.county(Scenarios.with(base, "detainers",
         Scenarios.with(base.detainers(), "holdLimitDays", 0.75)), "iceOfficers", 0);
     Scenarios.EventLog log = new Scenarios.EventLog();
@@ -71,7 +72,7 @@ class DetainerHoldTest {
   @Test
   void withOfficersBusyNoOneIsHeldPastTheLimitAndPickUpsComeAsLateAsTheLimitAllows() {
     ScenarioParams base = TestScenarios.withShares(
-        TestScenarios.county(20_000, ReleasePolicy.HONOR_DETAINERS, 33),
+        TestScenarios.county(20_000, BundledPolicy.HONOR_DETAINERS, 33),
         new GroupShares(0.6, 0.05, 0.35));
     double hoursPerDay = base.ice().hoursPerOfficerDay();
     ScenarioParams params = Scenarios.county(Scenarios.with(base, "ice", Scenarios.with(
@@ -108,7 +109,7 @@ class DetainerHoldTest {
 
   @Test
   void aPickUpBookedJustBeforeTheLimitHappensThen() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2);
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 2);
     c.officersBusyUntil(c.now + 1.99);
     int p = c.jailedWithDetainer(CrimeType.PROPERTY.ordinal());
     c.sim.jailRelease().release(p, c.now);
@@ -123,7 +124,7 @@ class DetainerHoldTest {
 
   @Test
   void officersFreeExactlyAtTheLimitStillMakeThePickUp() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2);
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 2);
     c.officersBusyUntil(c.now + FORTY_EIGHT_HOURS);
     int p = c.jailedWithDetainer(CrimeType.PROPERTY.ordinal());
     c.sim.jailRelease().release(p, c.now);
@@ -135,7 +136,7 @@ class DetainerHoldTest {
 
   @Test
   void officersFreeJustAfterTheLimitAreTooLateAndThePersonWalksOutAtTheLimit() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2);
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 2);
     c.officersBusyUntil(c.now + 2.01);
     int p = c.jailedWithDetainer(CrimeType.PROPERTY.ordinal());
     c.sim.jailRelease().release(p, c.now);
@@ -152,7 +153,7 @@ class DetainerHoldTest {
 
   @Test
   void onlyOneOfTheTwoOfficersAPickUpNeedsIsNotEnough() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2);
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 2);
     c.officersBusyUntil(c.now, c.now + 3);
     int p = c.jailedWithDetainer(CrimeType.PROPERTY.ordinal());
     c.sim.jailRelease().release(p, c.now);

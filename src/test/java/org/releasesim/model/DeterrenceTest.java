@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.DeterrenceParams;
 import org.releasesim.model.param.PolicyChange;
 import org.releasesim.model.param.ScenarioParams;
@@ -22,7 +23,7 @@ class DeterrenceTest {
   private static final double WARMUP_DAYS = 4 * TimeParams.DAYS_PER_YEAR; // 1461, a whole day
 
   private static ScenarioParams scenario(DeterrenceParams d) {
-    ScenarioParams s = Scenarios.with(QuietCounty.scenario(ReleasePolicy.NO_COOPERATION, 2,
+    ScenarioParams s = Scenarios.with(QuietCounty.scenario(BundledPolicy.NO_COOPERATION, 2,
         ScenarioParams.DEFAULTS), "deterrence", d);
     return Scenarios.with(s, "time", new TimeParams(4, 1, 7));
   }
@@ -132,7 +133,7 @@ class DeterrenceTest {
   /** With elasticity 0 the factor is 1 whatever happens: thinning must leave offending as is. */
   @Test
   void thinningAtTheUpperBoundLeavesOffendingUnchangedWhenTheFactorIsOne() {
-    ScenarioParams base = TestScenarios.county(20_000, ReleasePolicy.NO_COOPERATION, 81);
+    ScenarioParams base = TestScenarios.county(20_000, BundledPolicy.NO_COOPERATION, 81);
     double off = crimes(Scenarios.with(base, "deterrence",
         new DeterrenceParams(false, 0, 90, 2)));
     double neutral = crimes(Scenarios.with(base, "deterrence",
@@ -149,8 +150,8 @@ class DeterrenceTest {
   @Test
   void risingArrestCertaintyLowersCrimeWhenDeterrenceIsOn() {
     ScenarioParams base = Scenarios.county(
-        TestScenarios.county(20_000, ReleasePolicy.HONOR_DETAINERS, 82), "policyChanges",
-        List.of(new PolicyChange(0, ReleasePolicy.NO_COOPERATION)));
+        TestScenarios.county(20_000, BundledPolicy.HONOR_DETAINERS, 82), "policyChanges",
+        List.of(new PolicyChange(0, BundledPolicy.NO_COOPERATION.name())));
     base = Scenarios.with(base, "trust",
         new TrustParams(true, 0.9, 0.9, 0.9, 0.75, 0.4, 30, false, 0, 0));
     double held = crimes(Scenarios.with(base, "deterrence", new DeterrenceParams(true, 0, 30, 2)));

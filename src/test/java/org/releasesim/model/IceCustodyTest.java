@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.ScenarioParams;
 
@@ -20,7 +21,7 @@ import org.releasesim.model.param.ScenarioParams;
 class IceCustodyTest {
   private static final int UNAUTHORIZED = Group.UNAUTHORIZED.ordinal();
   private static ScenarioParams county(Object... migrationChanges) {
-    ScenarioParams s = Scenarios.county(QuietCounty.scenario(ReleasePolicy.NO_COOPERATION, 2,
+    ScenarioParams s = Scenarios.county(QuietCounty.scenario(BundledPolicy.NO_COOPERATION, 2,
         ScenarioParams.DEFAULTS), "population", 2_000, "groupShares",
         new GroupShares(0.4, 0.2, 0.4));
     s = Scenarios.with(s, "time", new org.releasesim.model.param.TimeParams(0, 3, 7));

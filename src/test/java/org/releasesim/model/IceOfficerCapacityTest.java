@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.IceParams;
 import org.releasesim.model.param.ScenarioParams;
@@ -26,7 +27,7 @@ class IceOfficerCapacityTest {
    * The field office's officers alone: ICE's community operations, which have officers of their
    * own (CommunityEnforcementTest), are switched off.
    */
-  private static ScenarioParams county(ReleasePolicy policy, int officers) {
+  private static ScenarioParams county(BundledPolicy policy, int officers) {
     ScenarioParams s = Scenarios.county(TestScenarios.withShares(
         TestScenarios.county(20_000, policy, 71), new GroupShares(0.6, 0.05, 0.35)),
         "iceOfficers", officers);
@@ -39,14 +40,14 @@ class IceOfficerCapacityTest {
 
   @Test
   void withoutOfficersThereAreNoJailTransfersAndNoAtLargeArrests() {
-    for (ReleasePolicy policy : ReleasePolicy.values()) {
+    for (BundledPolicy policy : BundledPolicy.values()) {
       Scenarios.EventLog log = new Scenarios.EventLog();
       Scenarios.run(county(policy, 0), log);
       assertEquals(0, jailTransfers(log), policy.name());
       assertEquals(0, log.count(Kind.AT_LARGE_OPERATION), policy.name());
       assertEquals(0, log.count(Kind.AT_LARGE_ARREST), policy.name());
       assertEquals(0, log.count(Kind.COLLATERAL_ARREST), policy.name());
-      assertTrue(log.count(Kind.TRANSFER_MISSED) > 0 || policy == ReleasePolicy.NO_COOPERATION,
+      assertTrue(log.count(Kind.TRANSFER_MISSED) > 0 || policy == BundledPolicy.NO_COOPERATION,
           policy + ": the cooperative releases were all missed");
     }
   }
@@ -54,7 +55,7 @@ class IceOfficerCapacityTest {
   @Test
   void fewerOfficersThanAPickUpNeedsMakeNoTransfers() {
     Scenarios.EventLog log = new Scenarios.EventLog();
-    Scenarios.run(county(ReleasePolicy.HONOR_DETAINERS, ICE.transferOfficers() - 1), log);
+    Scenarios.run(county(BundledPolicy.HONOR_DETAINERS, ICE.transferOfficers() - 1), log);
     assertEquals(0, jailTransfers(log));
     assertTrue(log.count(Kind.TRANSFER_MISSED) > 50);
     assertEquals(0, log.count(Kind.AT_LARGE_OPERATION));
@@ -63,7 +64,7 @@ class IceOfficerCapacityTest {
   @Test
   void enoughForPickUpsButTooFewForAnAtLargeTeamMakesTransfersOnly() {
     Scenarios.EventLog log = new Scenarios.EventLog();
-    Scenarios.run(county(ReleasePolicy.NOTIFY_ONLY, ICE.atLargeOfficers() - 1), log);
+    Scenarios.run(county(BundledPolicy.NOTIFY_ONLY, ICE.atLargeOfficers() - 1), log);
     assertTrue(jailTransfers(log) > 50, "transfers " + jailTransfers(log));
     assertTrue(log.count(Kind.AT_LARGE_CASE_OPENED) > 10);
     assertEquals(0, log.count(Kind.AT_LARGE_OPERATION));
@@ -76,7 +77,7 @@ class IceOfficerCapacityTest {
    */
   @Test
   void anOfficerIsNeverOnTwoTasksAtOnce() {
-    ScenarioParams params = county(ReleasePolicy.NOTIFY_ONLY, 12);
+    ScenarioParams params = county(BundledPolicy.NOTIFY_ONLY, 12);
     Scenarios.EventLog log = new Scenarios.EventLog();
     ReleaseSim sim = new ReleaseSim(params, null);
     sim.setEventListener(log);
@@ -114,7 +115,7 @@ class IceOfficerCapacityTest {
 
   @Test
   void aPickUpTakesTheSoonestFreeOfficersAndStartsWhenTheLastOfThemIsFree() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 4);
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 4);
     double now = c.now;
     c.officersBusyUntil(now + 1, now + 0.5, now + 3, now + 2);
     double start = c.office().reserveTransfer(now, now + 2);
@@ -129,7 +130,7 @@ class IceOfficerCapacityTest {
 
   @Test
   void officersAlreadyFreeStartAtOnceAndTiesGoToTheLowerId() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 3);
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 3);
     double start = c.office().reserveTransfer(c.now, c.now + 2);
     assertEquals(c.now, start, EPS);
     List<IceOfficer> o = c.office().officers();
@@ -141,20 +142,20 @@ class IceOfficerCapacityTest {
 
   @Test
   void aPickUpThatCannotStartByTheDeadlineBooksNobody() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 3);
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 3);
     c.officersBusyUntil(c.now + 0.1, c.now + 2.5, c.now + 3);
     assertEquals(Double.POSITIVE_INFINITY, c.office().reserveTransfer(c.now, c.now + 2));
     List<IceOfficer> o = c.office().officers();
     assertEquals(c.now + 0.1, o.get(0).freeAt(), EPS);
     assertEquals(c.now + 2.5, o.get(1).freeAt(), EPS);
-    QuietCounty one = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 1);
+    QuietCounty one = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 1);
     assertEquals(Double.POSITIVE_INFINITY, one.office().reserveTransfer(one.now, one.now + 2));
   }
 
   @Test
   void aPickUpCountsItsOfficerHoursCostsAndAnyUseOfForce() {
     ScenarioParams d = ScenarioParams.DEFAULTS;
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2,
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 2,
         Scenarios.with(d, "ice", Scenarios.with(d.ice(), "useOfForceTransfer", 1.0)));
     c.office().reserveTransfer(c.now, c.now + 2);
     double hours = ICE.transferOfficers() * ICE.transferHours();
@@ -162,7 +163,7 @@ class IceOfficerCapacityTest {
     assertEquals(hours * d.costs().iceOfficerHour(),
         c.sim.metrics().current(Metric.COSTS, 0, 0, 0, Observer.COST_ICE_OFFICERS), 1e-6);
     assertEquals(1, c.sim.metrics().current(Metric.USE_OF_FORCE, 0, 0, 0, 1));
-    QuietCounty calm = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2,
+    QuietCounty calm = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 2,
         Scenarios.with(d, "ice", Scenarios.with(d.ice(), "useOfForceTransfer", 0.0)));
     calm.office().reserveTransfer(calm.now, calm.now + 2);
     assertEquals(0, calm.sim.metrics().current(Metric.USE_OF_FORCE, 0, 0, 0, 1));
@@ -170,7 +171,7 @@ class IceOfficerCapacityTest {
 
   @Test
   void anOfficerIsIdleFromTheMomentTheTaskEnds() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2);
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 2);
     c.office().reserveTransfer(c.now, c.now + 2);
     IceOfficer o = c.office().officers().get(0);
     assertEquals(0, o.id());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.ScenarioParams;
 
 /**
@@ -30,7 +31,7 @@ class JailReleaseTest {
 
   @Test
   void notifyOnlyHandsThePersonOverAtTheDoorWhenOfficersCanComeWithinTheWindow() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NOTIFY_ONLY, 2,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NOTIFY_ONLY, 2,
         ice("noticeInTimeProbability", 1.0, "pickupWindowWithoutHoldDays", 0.25));
     c.officersBusyUntil(c.now + 0.25);
     int p = c.jailedWithDetainer(PROPERTY);
@@ -44,7 +45,7 @@ class JailReleaseTest {
 
   @Test
   void notifyOnlyMissesThePersonWhenOfficersComeAfterTheWindowAndNobodyIsHeld() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NOTIFY_ONLY, 2,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NOTIFY_ONLY, 2,
         ice("noticeInTimeProbability", 1.0, "pickupWindowWithoutHoldDays", 0.25,
             "atLargeCaseProbability", 0.0));
     c.officersBusyUntil(c.now + 0.26);
@@ -62,7 +63,7 @@ class JailReleaseTest {
 
   @Test
   void notifyOnlyNoticeThatComesTooLateMissesEvenWithOfficersFree() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NOTIFY_ONLY, 2,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NOTIFY_ONLY, 2,
         ice("noticeInTimeProbability", 0.0, "atLargeCaseProbability", 0.0));
     int p = c.jailedWithDetainer(PROPERTY);
     c.sim.jailRelease().release(p, c.now);
@@ -71,7 +72,7 @@ class JailReleaseTest {
 
   @Test
   void noCooperationReleasesAtOnceAndIceLearnsOnlyAfterTheDiscoveryDelay() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 2,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 2,
         ice("atLargeCaseProbability", 1.0, "discoveryDelayDays", 14.0));
     int p = c.jailedWithDetainer(VIOLENT);
     c.sim.jailRelease().release(p, c.now);
@@ -89,7 +90,7 @@ class JailReleaseTest {
 
   @Test
   void noCaseOpensOnADeclinedReleaseBackInJailWhenIceFindsOut() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 2,
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 2,
         ice("atLargeCaseProbability", 1.0, "discoveryDelayDays", 14.0));
     int p = c.jailedWithDetainer(PROPERTY);
     c.sim.jailRelease().release(p, c.now);
@@ -103,7 +104,7 @@ class JailReleaseTest {
   void atLargeCasesOpenOnlyWithTheirProbabilityAndSwitch() {
     for (ScenarioParams s : List.of(ice("atLargeCaseProbability", 0.0),
         ice("atLargeCaseProbability", 1.0, "atLargeEnforcement", false))) {
-      QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 2, s);
+      QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 2, s);
       int p = c.jailedWithDetainer(PROPERTY);
       c.sim.jailRelease().release(p, c.now);
       c.runUntil(c.now + 30);
@@ -113,7 +114,7 @@ class JailReleaseTest {
 
   @Test
   void aMissedTransferOpensAnAtLargeCaseAtOnce() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2,
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 2,
         ice("atLargeCaseProbability", 1.0));
     c.officersBusyUntil(c.now + 5);
     int p = c.jailedWithDetainer(PROPERTY);
@@ -127,7 +128,7 @@ class JailReleaseTest {
 
   @Test
   void seriousOnlyHoldsViolentCasesAndDeclinesTheRest() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.SERIOUS_ONLY, 2);
+    QuietCounty c = QuietCounty.of(BundledPolicy.SERIOUS_ONLY, 2);
     int violent = c.jailedWithDetainer(VIOLENT);
     c.sim.jailRelease().release(violent, c.now);
     assertEquals(PersonState.DETAINER_HOLD, c.state(violent));
@@ -144,7 +145,7 @@ class JailReleaseTest {
 
   @Test
   void aReleaseWithoutDetainerGoesToTheCommunityWithNoIceInvolvement() {
-    QuietCounty c = QuietCounty.of(ReleasePolicy.HONOR_DETAINERS, 2);
+    QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 2);
     int p = c.jailedWithDetainer(PROPERTY);
     c.sim.population().set(p, Population.DETAINER, false);
     c.sim.jailRelease().release(p, c.now);
@@ -160,7 +161,7 @@ class JailReleaseTest {
   @Test
   void aDefendantReleasedPretrialAwaitsDispositionInTheCommunity() {
     ScenarioParams d = ScenarioParams.DEFAULTS;
-    QuietCounty c = QuietCounty.of(ReleasePolicy.NO_COOPERATION, 2, Scenarios.with(d, "courts",
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 2, Scenarios.with(d, "courts",
         Scenarios.with(d.courts(), "releasedDispositionDays", 1.0)));
     int p = c.jailedWithDetainer(PROPERTY);
     c.sim.population().set(p, Population.DETAINER, false);

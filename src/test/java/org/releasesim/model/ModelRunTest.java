@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.Summaries;
 import org.releasesim.model.metrics.SummaryRow;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.ScenarioParams;
 
@@ -19,17 +20,17 @@ class ModelRunTest {
 
   @Test
   void sameSeedGivesIdenticalSummariesAndAnotherSeedDoesNot() {
-    ScenarioParams a = TestScenarios.county(POPULATION, ReleasePolicy.NOTIFY_ONLY, 5);
+    ScenarioParams a = TestScenarios.county(POPULATION, BundledPolicy.NOTIFY_ONLY, 5);
     List<SummaryRow> first = summary(TestScenarios.run(a));
     List<SummaryRow> second = summary(TestScenarios.run(a));
     assertEquals(first, second);
-    ScenarioParams b = TestScenarios.county(POPULATION, ReleasePolicy.NOTIFY_ONLY, 6);
+    ScenarioParams b = TestScenarios.county(POPULATION, BundledPolicy.NOTIFY_ONLY, 6);
     assertNotEquals(first, summary(TestScenarios.run(b)));
   }
 
   @Test
   void conservationHoldsThroughoutARunAndNoEventReachesARemovedPerson() {
-    ScenarioParams params = TestScenarios.county(POPULATION, ReleasePolicy.HONOR_DETAINERS, 8);
+    ScenarioParams params = TestScenarios.county(POPULATION, BundledPolicy.HONOR_DETAINERS, 8);
     ReleaseSim sim = new ReleaseSim(params, null);
     sim.start();
     int checks = 0;
@@ -49,7 +50,7 @@ class ModelRunTest {
   @Test
   void jailFlowsBalance() {
     ReleaseSim sim = TestScenarios.run(
-        TestScenarios.county(POPULATION, ReleasePolicy.HONOR_DETAINERS, 9));
+        TestScenarios.county(POPULATION, BundledPolicy.HONOR_DETAINERS, 9));
     Ledger l = sim.ledger();
     long inJail = 0;
     long in = 0;
@@ -71,34 +72,34 @@ class ModelRunTest {
   @Test
   void withoutRemovablePeopleAllPoliciesGiveIdenticalCrime() {
     ScenarioParams citizensOnly = TestScenarios.withShares(
-        TestScenarios.county(POPULATION, ReleasePolicy.HONOR_DETAINERS, 12),
+        TestScenarios.county(POPULATION, BundledPolicy.HONOR_DETAINERS, 12),
         new GroupShares(1, 0, 0));
-    Map<ReleasePolicy, List<SummaryRow>> byPolicy = new EnumMap<>(ReleasePolicy.class);
-    for (ReleasePolicy p : ReleasePolicy.values()) {
+    Map<BundledPolicy, List<SummaryRow>> byPolicy = new EnumMap<>(BundledPolicy.class);
+    for (BundledPolicy p : BundledPolicy.values()) {
       List<SummaryRow> rows = summary(TestScenarios.run(
           TestScenarios.withPolicy(citizensOnly, p)));
       byPolicy.put(p, rows.stream().filter(r -> r.metric().equals("crimes")
           || r.metric().equals("victimisations") || r.metric().equals("bookings")).toList());
     }
-    assertTrue(total(byPolicy.get(ReleasePolicy.HONOR_DETAINERS), "crimes") > 10_000);
-    for (ReleasePolicy p : ReleasePolicy.values()) {
-      assertEquals(byPolicy.get(ReleasePolicy.HONOR_DETAINERS), byPolicy.get(p), p.name());
+    assertTrue(total(byPolicy.get(BundledPolicy.HONOR_DETAINERS), "crimes") > 10_000);
+    for (BundledPolicy p : BundledPolicy.values()) {
+      assertEquals(byPolicy.get(BundledPolicy.HONOR_DETAINERS), byPolicy.get(p), p.name());
     }
   }
 
   @Test
   void cooperationMovesArrestsFromTheCommunityToTheJail() {
-    ScenarioParams base = TestScenarios.county(80_000, ReleasePolicy.HONOR_DETAINERS, 21);
-    Map<ReleasePolicy, List<SummaryRow>> rows = new EnumMap<>(ReleasePolicy.class);
-    for (ReleasePolicy p : ReleasePolicy.values()) {
+    ScenarioParams base = TestScenarios.county(80_000, BundledPolicy.HONOR_DETAINERS, 21);
+    Map<BundledPolicy, List<SummaryRow>> rows = new EnumMap<>(BundledPolicy.class);
+    for (BundledPolicy p : BundledPolicy.values()) {
       rows.put(p, summary(TestScenarios.run(TestScenarios.withPolicy(base, p))));
     }
-    double honourTransfers = total(rows.get(ReleasePolicy.HONOR_DETAINERS), "custodial_transfers");
-    double noneTransfers = total(rows.get(ReleasePolicy.NO_COOPERATION), "custodial_transfers");
-    double honourAtLarge = total(rows.get(ReleasePolicy.HONOR_DETAINERS),
+    double honourTransfers = total(rows.get(BundledPolicy.HONOR_DETAINERS), "custodial_transfers");
+    double noneTransfers = total(rows.get(BundledPolicy.NO_COOPERATION), "custodial_transfers");
+    double honourAtLarge = total(rows.get(BundledPolicy.HONOR_DETAINERS),
         "at_large_cases_opened");
-    double noneAtLarge = total(rows.get(ReleasePolicy.NO_COOPERATION), "at_large_cases_opened");
-    for (ReleasePolicy middle : List.of(ReleasePolicy.SERIOUS_ONLY, ReleasePolicy.NOTIFY_ONLY)) {
+    double noneAtLarge = total(rows.get(BundledPolicy.NO_COOPERATION), "at_large_cases_opened");
+    for (BundledPolicy middle : List.of(BundledPolicy.SERIOUS_ONLY, BundledPolicy.NOTIFY_ONLY)) {
       double transfers = total(rows.get(middle), "custodial_transfers");
       double atLarge = total(rows.get(middle), "at_large_cases_opened");
       assertTrue(honourTransfers > transfers && transfers > noneTransfers,
@@ -123,7 +124,7 @@ class ModelRunTest {
   @Test
   void everyMetricHasARowInTheSummary() {
     List<SummaryRow> rows = summary(TestScenarios.run(
-        TestScenarios.county(5_000, ReleasePolicy.NO_COOPERATION, 3)));
+        TestScenarios.county(5_000, BundledPolicy.NO_COOPERATION, 3)));
     for (Metric m : Metric.values()) {
       assertTrue(rows.stream().anyMatch(r -> r.metric().equals(m.id())), m.id());
     }

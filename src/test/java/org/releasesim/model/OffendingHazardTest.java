@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.PostReleasePeriod;
 import org.releasesim.model.param.ScenarioParams;
 
@@ -19,7 +20,7 @@ class OffendingHazardTest {
 
   @Test
   void survivalAfterReleaseMatchesTheClosedForm() {
-    ScenarioParams params = TestScenarios.county(50, ReleasePolicy.NO_COOPERATION, 1);
+    ScenarioParams params = TestScenarios.county(50, BundledPolicy.NO_COOPERATION, 1);
     ReleaseSim sim = new ReleaseSim(params, null);
     sim.start();
     Offending offending = sim.offending();
@@ -43,7 +44,7 @@ class OffendingHazardTest {
 
   @Test
   void neverReleasedPersonsHaveAConstantHazard() {
-    ReleaseSim sim = new ReleaseSim(TestScenarios.county(50, ReleasePolicy.NO_COOPERATION, 1),
+    ReleaseSim sim = new ReleaseSim(TestScenarios.county(50, BundledPolicy.NO_COOPERATION, 1),
         null);
     sim.start();
     // exposure 1 at rate 0.01 per day is reached after exactly 100 days, from any start time
@@ -53,7 +54,7 @@ class OffendingHazardTest {
 
   @Test
   void theAgeFactorChangesTheHazardOnTheBirthdayItChanges() {
-    ReleaseSim sim = new ReleaseSim(TestScenarios.county(50, ReleasePolicy.NO_COOPERATION, 1),
+    ReleaseSim sim = new ReleaseSim(TestScenarios.county(50, BundledPolicy.NO_COOPERATION, 1),
         null);
     sim.start();
     org.releasesim.model.param.AgeFactors f = sim.params().offending().ageFactors();
@@ -73,7 +74,7 @@ class OffendingHazardTest {
 
   @Test
   void aFlatHazardAddsToTheOffendingHazard() {
-    ReleaseSim sim = new ReleaseSim(TestScenarios.county(50, ReleasePolicy.NO_COOPERATION, 1),
+    ReleaseSim sim = new ReleaseSim(TestScenarios.county(50, BundledPolicy.NO_COOPERATION, 1),
         null);
     sim.start();
     // at factor 1, rate 0.003 plus flat 0.002 per day: exposure 1 is reached after 200 days

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.CrimeProbabilities;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.JurisdictionParams;
@@ -31,7 +32,7 @@ class OffendingTest {
     List<JurisdictionParams> js = new java.util.ArrayList<>();
     for (int i = 0; i < populations.length; i++) {
       js.add(new JurisdictionParams("County " + i, populations[i], 2, 2,
-          new GroupShares(0.5, 0.25, 0.25), 0, ReleasePolicy.NO_COOPERATION, List.of(), 0));
+          new GroupShares(0.5, 0.25, 0.25), 0, BundledPolicy.NO_COOPERATION.name(), List.of(), 0));
     }
     ScenarioParams s = Scenarios.with(ScenarioParams.DEFAULTS, "jurisdictions", js, "time",
         new TimeParams(0, years, 7), "mobility",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.CrimeProbabilities;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.JurisdictionParams;
@@ -33,7 +34,7 @@ class PolicingTest {
   private static ReleaseSim county(GroupShares shares, Object... policing) {
     ScenarioParams s = Scenarios.with(ScenarioParams.DEFAULTS, "jurisdictions",
         List.of(new JurisdictionParams("Two Tracts", 4_000, 2, 1, shares, 0,
-            ReleasePolicy.NO_COOPERATION, List.of(), 0)), "time", new TimeParams(0, 1, 7),
+            BundledPolicy.NO_COOPERATION.name(), List.of(), 0)), "time", new TimeParams(0, 1, 7),
         "trust", new TrustParams(true, 0.5, 0.5, 0.5, 0, 0, 180, true, 0.5, 0));
     s = Scenarios.with(s, "policing", Scenarios.with(s.policing(), policing), "reporting",
         Scenarios.with(s.reporting(), "localVictimShare", 1.0, "reportRates",
@@ -161,7 +162,7 @@ class PolicingTest {
   void theOffenderIsNeverHisOwnVictim() {
     ScenarioParams s = Scenarios.with(ScenarioParams.DEFAULTS, "jurisdictions",
         List.of(new JurisdictionParams("Sparse", 800, 20, 20, new GroupShares(0.5, 0, 0.5), 0,
-            ReleasePolicy.NO_COOPERATION, List.of(), 0)), "time", new TimeParams(0, 1, 7));
+            BundledPolicy.NO_COOPERATION.name(), List.of(), 0)), "time", new TimeParams(0, 1, 7));
     s = Scenarios.with(s, "reporting", Scenarios.with(s.reporting(), "localVictimShare", 1.0));
     ReleaseSim sim = new ReleaseSim(s, null);
     sim.start();

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
 import org.releasesim.model.metrics.SummaryRow;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
@@ -20,7 +21,7 @@ import org.releasesim.model.param.TimeParams;
 class PolicyContrastTest {
   private static final int POPULATION = 20_000;
 
-  private static ScenarioParams county(ReleasePolicy policy) {
+  private static ScenarioParams county(BundledPolicy policy) {
     return TestScenarios.county(POPULATION, policy, 61);
   }
 
@@ -32,8 +33,8 @@ class PolicyContrastTest {
   void honouringDetainersTransfersMoreFromTheJailAndLeavesFewerAtLargeCases() {
     Scenarios.EventLog honour = new Scenarios.EventLog();
     Scenarios.EventLog none = new Scenarios.EventLog();
-    ReleaseSim h = Scenarios.run(county(ReleasePolicy.HONOR_DETAINERS), honour);
-    ReleaseSim n = Scenarios.run(county(ReleasePolicy.NO_COOPERATION), none);
+    ReleaseSim h = Scenarios.run(county(BundledPolicy.HONOR_DETAINERS), honour);
+    ReleaseSim n = Scenarios.run(county(BundledPolicy.NO_COOPERATION), none);
     assertEquals(0, jailTransfers(none), "no notice, no jail transfer");
     assertEquals(0, none.count(Kind.DETAINER_HOLD));
     assertTrue(jailTransfers(honour) > 30, "jail transfers " + jailTransfers(honour));
@@ -56,7 +57,7 @@ class PolicyContrastTest {
   @Test
   void underNoCooperationCasesOpenAfterTheDiscoveryDelayAtTheCaseProbability() {
     ScenarioParams params = Scenarios.with(TestScenarios.withShares(
-        county(ReleasePolicy.NO_COOPERATION), new GroupShares(0.6, 0.05, 0.35)), "time",
+        county(BundledPolicy.NO_COOPERATION), new GroupShares(0.6, 0.05, 0.35)), "time",
         new TimeParams(1, 5, 7));
     Scenarios.EventLog log = new Scenarios.EventLog();
     Scenarios.run(params, log);
@@ -92,9 +93,9 @@ class PolicyContrastTest {
   void withOnlyCitizensTheTwoPoliciesGiveIdenticalResultsOnCommonRandomNumbers() {
     GroupShares citizens = new GroupShares(1, 0, 0);
     List<SummaryRow> honour = ModelRunTest.summary(TestScenarios.run(
-        TestScenarios.withShares(county(ReleasePolicy.HONOR_DETAINERS), citizens)));
+        TestScenarios.withShares(county(BundledPolicy.HONOR_DETAINERS), citizens)));
     List<SummaryRow> none = ModelRunTest.summary(TestScenarios.run(
-        TestScenarios.withShares(county(ReleasePolicy.NO_COOPERATION), citizens)));
+        TestScenarios.withShares(county(BundledPolicy.NO_COOPERATION), citizens)));
     assertTrue(ModelRunTest.total(honour, "crimes") > 1_000);
     assertEquals(honour, none);
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.PolicyChange;
 import org.releasesim.model.param.ScenarioParams;
@@ -20,58 +21,61 @@ import org.releasesim.model.param.TimeParams;
 class PolicyTimelineTest {
   private static final double YEAR = TimeParams.DAYS_PER_YEAR;
 
-  private static PolicyTimeline timeline(double warmupDays, ReleasePolicy initial,
+  private static PolicyTimeline timeline(double warmupDays, BundledPolicy initial,
       PolicyChange... changes) {
-    JurisdictionParams j = Scenarios.with(JurisdictionParams.DEFAULTS, "policy", initial,
+    JurisdictionParams j = Scenarios.with(JurisdictionParams.DEFAULTS, "policy", initial.name(),
         "policyChanges", List.of(changes));
-    return new PolicyTimeline(j, warmupDays, YEAR);
+    return new PolicyTimeline(j, ScenarioParams.DEFAULTS::policy, warmupDays, YEAR);
   }
 
   @Test
   void withoutChangesTheInitialPolicyHoldsThroughout() {
-    PolicyTimeline t = timeline(730.5, ReleasePolicy.NOTIFY_ONLY);
+    PolicyTimeline t = timeline(730.5, BundledPolicy.NOTIFY_ONLY);
     for (double day : new double[] {0, 730.5, 1e6}) {
-      assertEquals(ReleasePolicy.NOTIFY_ONLY, t.policyAt(day));
+      assertEquals(BundledPolicy.NOTIFY_ONLY.name(), t.policyAt(day).name());
     }
   }
 
   @Test
   void aChangeTakesEffectOnItsDayCountedFromTheEndOfTheWarmUpAndNotBefore() {
     double warmup = 2 * YEAR;
-    PolicyTimeline t = timeline(warmup, ReleasePolicy.HONOR_DETAINERS,
-        new PolicyChange(1.5, ReleasePolicy.NO_COOPERATION));
+    PolicyTimeline t = timeline(warmup, BundledPolicy.HONOR_DETAINERS,
+        new PolicyChange(1.5, BundledPolicy.NO_COOPERATION.name()));
     double day = warmup + 1.5 * YEAR;
-    assertEquals(ReleasePolicy.HONOR_DETAINERS, t.policyAt(0));
-    assertEquals(ReleasePolicy.HONOR_DETAINERS, t.policyAt(1.5 * YEAR), "not counted from day 0");
-    assertEquals(ReleasePolicy.HONOR_DETAINERS, t.policyAt(day - 1), "the day before");
-    assertEquals(ReleasePolicy.HONOR_DETAINERS, t.policyAt(Math.nextDown(day)));
-    assertEquals(ReleasePolicy.NO_COOPERATION, t.policyAt(day), "from the day itself");
-    assertEquals(ReleasePolicy.NO_COOPERATION, t.policyAt(day + 1000));
+    assertEquals(BundledPolicy.HONOR_DETAINERS.name(), t.policyAt(0).name());
+    assertEquals(BundledPolicy.HONOR_DETAINERS.name(), t.policyAt(1.5 * YEAR).name(),
+        "not counted from day 0");
+    assertEquals(BundledPolicy.HONOR_DETAINERS.name(), t.policyAt(day - 1).name(),
+        "the day before");
+    assertEquals(BundledPolicy.HONOR_DETAINERS.name(), t.policyAt(Math.nextDown(day)).name());
+    assertEquals(BundledPolicy.NO_COOPERATION.name(), t.policyAt(day).name(),
+        "from the day itself");
+    assertEquals(BundledPolicy.NO_COOPERATION.name(), t.policyAt(day + 1000).name());
   }
 
   @Test
   void severalChangesApplyInTurnAndANegativeYearFallsInTheWarmUp() {
     double warmup = YEAR;
-    PolicyTimeline t = timeline(warmup, ReleasePolicy.HONOR_DETAINERS,
-        new PolicyChange(-0.5, ReleasePolicy.NOTIFY_ONLY),
-        new PolicyChange(0, ReleasePolicy.SERIOUS_ONLY),
-        new PolicyChange(2, ReleasePolicy.NO_COOPERATION));
-    assertEquals(ReleasePolicy.HONOR_DETAINERS, t.policyAt(0.5 * YEAR - 0.01));
-    assertEquals(ReleasePolicy.NOTIFY_ONLY, t.policyAt(0.5 * YEAR));
-    assertEquals(ReleasePolicy.NOTIFY_ONLY, t.policyAt(warmup - 0.01));
-    assertEquals(ReleasePolicy.SERIOUS_ONLY, t.policyAt(warmup));
-    assertEquals(ReleasePolicy.SERIOUS_ONLY, t.policyAt(warmup + 2 * YEAR - 0.01));
-    assertEquals(ReleasePolicy.NO_COOPERATION, t.policyAt(warmup + 2 * YEAR));
+    PolicyTimeline t = timeline(warmup, BundledPolicy.HONOR_DETAINERS,
+        new PolicyChange(-0.5, BundledPolicy.NOTIFY_ONLY.name()),
+        new PolicyChange(0, BundledPolicy.SERIOUS_ONLY.name()),
+        new PolicyChange(2, BundledPolicy.NO_COOPERATION.name()));
+    assertEquals(BundledPolicy.HONOR_DETAINERS.name(), t.policyAt(0.5 * YEAR - 0.01).name());
+    assertEquals(BundledPolicy.NOTIFY_ONLY.name(), t.policyAt(0.5 * YEAR).name());
+    assertEquals(BundledPolicy.NOTIFY_ONLY.name(), t.policyAt(warmup - 0.01).name());
+    assertEquals(BundledPolicy.SERIOUS_ONLY.name(), t.policyAt(warmup).name());
+    assertEquals(BundledPolicy.SERIOUS_ONLY.name(), t.policyAt(warmup + 2 * YEAR - 0.01).name());
+    assertEquals(BundledPolicy.NO_COOPERATION.name(), t.policyAt(warmup + 2 * YEAR).name());
   }
 
   @Test
   void aMidRunSwitchOverridesFromItsDayOnIncludingLaterScheduledChanges() {
-    PolicyTimeline t = timeline(YEAR, ReleasePolicy.HONOR_DETAINERS,
-        new PolicyChange(1, ReleasePolicy.NO_COOPERATION));
-    t.override(ReleasePolicy.NOTIFY_ONLY, 500);
-    assertEquals(ReleasePolicy.HONOR_DETAINERS, t.policyAt(499.99));
-    assertEquals(ReleasePolicy.NOTIFY_ONLY, t.policyAt(500));
-    assertEquals(ReleasePolicy.NOTIFY_ONLY, t.policyAt(3 * YEAR));
+    PolicyTimeline t = timeline(YEAR, BundledPolicy.HONOR_DETAINERS,
+        new PolicyChange(1, BundledPolicy.NO_COOPERATION.name()));
+    t.override(ScenarioParams.DEFAULTS.policy("NOTIFY_ONLY"), 500);
+    assertEquals(BundledPolicy.HONOR_DETAINERS.name(), t.policyAt(499.99).name());
+    assertEquals(BundledPolicy.NOTIFY_ONLY.name(), t.policyAt(500).name());
+    assertEquals(BundledPolicy.NOTIFY_ONLY.name(), t.policyAt(3 * YEAR).name());
   }
 
   /**
@@ -80,15 +84,15 @@ class PolicyTimelineTest {
    */
   @Test
   void inARunTheJailAppliesTheOldPolicyUntilTheChangeDayAndTheNewOneFromThen() {
-    ScenarioParams base = TestScenarios.county(20_000, ReleasePolicy.NO_COOPERATION, 51);
+    ScenarioParams base = TestScenarios.county(20_000, BundledPolicy.NO_COOPERATION, 51);
     ScenarioParams params = Scenarios.county(base, "policyChanges",
-        List.of(new PolicyChange(0.5, ReleasePolicy.HONOR_DETAINERS)));
+        List.of(new PolicyChange(0.5, BundledPolicy.HONOR_DETAINERS.name())));
     double changeDay = params.time().warmupDays() + 0.5 * YEAR;
     Scenarios.EventLog log = new Scenarios.EventLog();
     ReleaseSim sim = Scenarios.run(params, log);
     PolicyTimeline timeline = sim.jurisdictions().get(0).policyTimeline();
-    assertEquals(ReleasePolicy.NO_COOPERATION, timeline.policyAt(changeDay - 1));
-    assertEquals(ReleasePolicy.HONOR_DETAINERS, timeline.policyAt(changeDay));
+    assertEquals(BundledPolicy.NO_COOPERATION.name(), timeline.policyAt(changeDay - 1).name());
+    assertEquals(BundledPolicy.HONOR_DETAINERS.name(), timeline.policyAt(changeDay).name());
     Map<Integer, List<ModelEvent>> byPerson = log.byPerson();
     int before = 0;
     int after = 0;
@@ -111,9 +115,9 @@ class PolicyTimelineTest {
 
   @Test
   void trustStartsMovingOnlyWhenThePolicyChanges() {
-    ScenarioParams base = TestScenarios.county(3_000, ReleasePolicy.NO_COOPERATION, 52);
+    ScenarioParams base = TestScenarios.county(3_000, BundledPolicy.NO_COOPERATION, 52);
     ScenarioParams params = Scenarios.with(Scenarios.county(base, "policyChanges",
-        List.of(new PolicyChange(1, ReleasePolicy.HONOR_DETAINERS))), "trust",
+        List.of(new PolicyChange(1, BundledPolicy.HONOR_DETAINERS.name()))), "trust",
         Scenarios.with(base.trust(), "enforcementVisibility", false));
     ReleaseSim sim = new ReleaseSim(params, null);
     sim.start();

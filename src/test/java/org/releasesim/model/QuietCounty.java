@@ -1,9 +1,11 @@
 package org.releasesim.model;
 
 import java.util.List;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.CrimeRates;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.JurisdictionParams;
+import org.releasesim.model.param.ReleasePolicy;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
 
@@ -30,7 +32,7 @@ final class QuietCounty {
   }
 
   /** A quiet county of 400 residents, half of them unauthorized, with the given changes. */
-  static QuietCounty of(ReleasePolicy policy, int iceOfficers, ScenarioParams changed) {
+  static QuietCounty of(BundledPolicy policy, int iceOfficers, ScenarioParams changed) {
     return new QuietCounty(scenario(policy, iceOfficers, changed));
   }
 
@@ -39,14 +41,20 @@ final class QuietCounty {
     return new QuietCounty(params);
   }
 
-  static QuietCounty of(ReleasePolicy policy, int iceOfficers) {
+  /** A quiet county whose jail follows a policy defined in the scenario. */
+  static QuietCounty of(ReleasePolicy defined, int iceOfficers, ScenarioParams changed) {
+    return new QuietCounty(CustomPolicyTest.under(
+        scenario(BundledPolicy.NO_COOPERATION, iceOfficers, changed), defined));
+  }
+
+  static QuietCounty of(BundledPolicy policy, int iceOfficers) {
     return of(policy, iceOfficers, ScenarioParams.DEFAULTS);
   }
 
   /** The quiet scenario, taking its other parameters from {@code base}. */
-  static ScenarioParams scenario(ReleasePolicy policy, int iceOfficers, ScenarioParams base) {
+  static ScenarioParams scenario(BundledPolicy policy, int iceOfficers, ScenarioParams base) {
     ScenarioParams s = Scenarios.with(base, "jurisdictions", List.of(new JurisdictionParams(
-        "Quiet County", 400, 2, 2, new GroupShares(0.5, 0, 0.5), 0, policy, List.of(),
+        "Quiet County", 400, 2, 2, new GroupShares(0.5, 0, 0.5), 0, policy.name(), List.of(),
         iceOfficers)), "time", new TimeParams(0, 1, 7), "seed", 4L);
     s = Scenarios.with(s, "offending", Scenarios.with(s.offending(), "baseRates",
         new CrimeRates(0, 0, 0, 0)));

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.releasesim.model.param.BundledPolicy;
+import org.releasesim.model.param.PolicyCoverage;
+import org.releasesim.model.param.ReleasePolicy;
 import org.releasesim.model.param.TrustParams;
 
 /**
@@ -32,6 +35,10 @@ class TrustFieldTest {
     return new TrustField(params, grid, shares);
   }
 
+  private static void days(TrustField f, BundledPolicy policy, int n) {
+    days(f, policy.definition(P), n);
+  }
+
   private static void days(TrustField f, ReleasePolicy policy, int n) {
     for (int i = 0; i < n; i++) {
       f.relax(policy, 1.0);
@@ -55,11 +62,11 @@ class TrustFieldTest {
   @Test
   void underHonorDetainersNoncitizensTrustRelaxesToOneMinusTheirChill() {
     TrustField f = field(P);
-    days(f, ReleasePolicy.HONOR_DETAINERS, 90);
+    days(f, BundledPolicy.HONOR_DETAINERS, 90);
     assertEquals(relaxed(1 - P.unauthorizedChill(), 90), f.trust(0, UNAUTHORIZED), EPS);
     assertEquals(relaxed(1 - P.lawfulNoncitizenChill(), 90), f.trust(0, LAWFUL), EPS);
     assertEquals(relaxed(1 - P.citizenChill(), 90), f.trust(0, CITIZEN), EPS);
-    days(f, ReleasePolicy.HONOR_DETAINERS, 3000);
+    days(f, BundledPolicy.HONOR_DETAINERS, 3000);
     assertEquals(1 - P.unauthorizedChill(), f.trust(8, UNAUTHORIZED), 1e-6);
     assertEquals(1 - P.lawfulNoncitizenChill(), f.meanTrust(LAWFUL), 1e-6);
     assertEquals(1.0, f.meanTrust(CITIZEN), 1e-6, "citizens' chill is 0 by default");
@@ -68,7 +75,7 @@ class TrustFieldTest {
   @Test
   void underNoCooperationTrustStaysFull() {
     TrustField f = field(P);
-    days(f, ReleasePolicy.NO_COOPERATION, 400);
+    days(f, BundledPolicy.NO_COOPERATION, 400);
     for (int g = 0; g < 3; g++) {
       assertEquals(1.0, f.meanTrust(g), EPS);
     }
@@ -76,25 +83,49 @@ class TrustFieldTest {
 
   @Test
   void honoringDetainersLowersNoncitizensTrustBelowNoCooperationAndNotifyAndSeriousOnlyInBetween() {
-    double[] settled = new double[ReleasePolicy.values().length];
-    for (ReleasePolicy policy : ReleasePolicy.values()) {
+    double[] settled = new double[BundledPolicy.values().length];
+    for (BundledPolicy policy : BundledPolicy.values()) {
       TrustField f = field(P);
       days(f, policy, 4000);
       settled[policy.ordinal()] = f.meanTrust(UNAUTHORIZED);
     }
     double chill = P.unauthorizedChill();
-    assertEquals(1 - chill, settled[ReleasePolicy.HONOR_DETAINERS.ordinal()], 1e-6);
+    assertEquals(1 - chill, settled[BundledPolicy.HONOR_DETAINERS.ordinal()], 1e-6);
     assertEquals(1 - chill * P.notifyOnlyCooperation(),
-        settled[ReleasePolicy.NOTIFY_ONLY.ordinal()], 1e-6);
+        settled[BundledPolicy.NOTIFY_ONLY.ordinal()], 1e-6);
     assertEquals(1 - chill * P.seriousOnlyCooperation(),
-        settled[ReleasePolicy.SERIOUS_ONLY.ordinal()], 1e-6);
-    assertEquals(1.0, settled[ReleasePolicy.NO_COOPERATION.ordinal()], 1e-6);
+        settled[BundledPolicy.SERIOUS_ONLY.ordinal()], 1e-6);
+    assertEquals(1.0, settled[BundledPolicy.NO_COOPERATION.ordinal()], 1e-6);
+  }
+
+  /**
+   * A policy defined in a scenario moves trust by its cooperation level exactly as a bundled
+   * policy with that level does, day by day, and settles at 1 - chill x level.
+   */
+  @Test
+  void aDefinedPolicysCooperationSetsTrustAsTheBundledLevelsDo() {
+    ReleasePolicy notifyCopy = new ReleasePolicy("MY_NOTIFY", PolicyCoverage.EVERYONE, null,
+        false, null, P.notifyOnlyCooperation());
+    TrustField bundled = field(P);
+    TrustField defined = field(P);
+    for (int day = 0; day < 200; day++) {
+      days(bundled, BundledPolicy.NOTIFY_ONLY, 1);
+      days(defined, notifyCopy, 1);
+      assertEquals(bundled.trust(4, UNAUTHORIZED), defined.trust(4, UNAUTHORIZED), 0.0);
+    }
+    ReleasePolicy low = new ReleasePolicy("LOW", PolicyCoverage.EVERYONE, null, false, null,
+        0.2);
+    TrustField f = field(P);
+    days(f, low, 4000);
+    assertEquals(1 - P.unauthorizedChill() * 0.2, f.meanTrust(UNAUTHORIZED), 1e-6);
+    assertEquals(1 - P.lawfulNoncitizenChill() * 0.2, f.meanTrust(LAWFUL), 1e-6);
   }
 
   @Test
   void citizensFollowTheirOwnChillWhenItIsSet() {
-    TrustField f = field(new TrustParams(true, 0.3, 0.2, 0.1, 0.5, 0.25, 30, true, 0.01, 0.25));
-    days(f, ReleasePolicy.NOTIFY_ONLY, 20);
+    TrustParams own = new TrustParams(true, 0.3, 0.2, 0.1, 0.5, 0.25, 30, true, 0.01, 0.25);
+    TrustField f = field(own);
+    days(f, BundledPolicy.NOTIFY_ONLY.definition(own), 20);
     double step = Math.exp(-20 / 30.0);
     assertEquals(1 - 0.1 * 0.5 * (1 - step), f.trust(2, CITIZEN), EPS);
     assertEquals(1 - 0.2 * 0.5 * (1 - step), f.trust(2, LAWFUL), EPS);
@@ -105,8 +136,8 @@ class TrustFieldTest {
   void oneLongStepEqualsManyShortOnes() {
     TrustField a = field(P);
     TrustField b = field(P);
-    a.relax(ReleasePolicy.HONOR_DETAINERS, 10.0);
-    days(b, ReleasePolicy.HONOR_DETAINERS, 10);
+    a.relax(BundledPolicy.HONOR_DETAINERS.definition(P), 10.0);
+    days(b, BundledPolicy.HONOR_DETAINERS, 10);
     assertEquals(b.trust(3, UNAUTHORIZED), a.trust(3, UNAUTHORIZED), EPS);
     assertEquals(relaxed(1 - P.unauthorizedChill(), 10), a.trust(3, UNAUTHORIZED), EPS);
   }
@@ -134,14 +165,14 @@ class TrustFieldTest {
   void afterAnOperationTrustRecoversAtTheAdjustmentRate() {
     TrustField f = field(P);
     f.operationSeen(4);
-    days(f, ReleasePolicy.NO_COOPERATION, 60);
+    days(f, BundledPolicy.NO_COOPERATION, 60);
     double deficit = P.operationShock() * Math.exp(-60 / P.adjustmentDays());
     assertEquals(1 - deficit, f.trust(4, UNAUTHORIZED), EPS);
     assertEquals(1 - deficit * P.neighbourSpillover(), f.trust(5, UNAUTHORIZED), EPS);
     // half the deficit is gone after adjustmentDays x ln 2
     TrustField g = field(P);
     g.operationSeen(4);
-    g.relax(ReleasePolicy.NO_COOPERATION, P.adjustmentDays() * Math.log(2));
+    g.relax(BundledPolicy.NO_COOPERATION.definition(P), P.adjustmentDays() * Math.log(2));
     assertEquals(1 - P.operationShock() / 2, g.trust(4, UNAUTHORIZED), EPS);
   }
 
@@ -177,7 +208,7 @@ class TrustFieldTest {
   @Test
   void switchedOffTrustStaysFullAndInvisibleOperationsChangeNothing() {
     TrustField off = field(new TrustParams(false, 0.5, 0.5, 0.5, 1, 1, 10, true, 0.5, 1));
-    days(off, ReleasePolicy.HONOR_DETAINERS, 100);
+    days(off, BundledPolicy.HONOR_DETAINERS, 100);
     off.operationSeen(4);
     TrustField invisible = field(new TrustParams(true, 0.5, 0.5, 0.5, 1, 1, 10, false, 0.5,
         1));

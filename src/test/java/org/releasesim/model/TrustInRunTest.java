@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TrustParams;
 
@@ -26,7 +27,7 @@ class TrustInRunTest {
   @Test
   void trustSettlesAtOneMinusChillTimesCooperationOfThePolicyInForce() {
     TrustParams t = TrustParams.DEFAULTS;
-    for (ReleasePolicy policy : ReleasePolicy.values()) {
+    for (BundledPolicy policy : BundledPolicy.values()) {
       ScenarioParams params = withoutVisibility(
           TestScenarios.county(5_000, policy, 41));
       ReleaseSim sim = TestScenarios.run(params);
@@ -49,7 +50,7 @@ class TrustInRunTest {
 
   @Test
   void eachAtLargeOperationLowersTrustInItsTractWhichRecoversAtTheAdjustmentRate() {
-    ScenarioParams params = TestScenarios.county(20_000, ReleasePolicy.NO_COOPERATION, 42);
+    ScenarioParams params = TestScenarios.county(20_000, BundledPolicy.NO_COOPERATION, 42);
     Scenarios.EventLog log = new Scenarios.EventLog();
     ReleaseSim sim = Scenarios.run(params, log);
     Jurisdiction county = sim.jurisdictions().get(0);

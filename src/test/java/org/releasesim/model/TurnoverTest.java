@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.PopulationParams;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
@@ -22,7 +23,7 @@ class TurnoverTest {
 
   /** A county without ICE removals, so that turnover alone moves people. */
   private static ScenarioParams closedCounty(long seed) {
-    ScenarioParams s = TestScenarios.county(RESIDENTS, ReleasePolicy.HONOR_DETAINERS, seed);
+    ScenarioParams s = TestScenarios.county(RESIDENTS, BundledPolicy.HONOR_DETAINERS, seed);
     s = RecordCopy.with(s, "time", new TimeParams(0, YEARS, 7));
     s = RecordCopy.with(s, "detainers", RecordCopy.with(s.detainers(), "enabled", false));
     return RecordCopy.with(s, "ice",

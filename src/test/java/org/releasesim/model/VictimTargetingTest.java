@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.Metrics;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.CrimeProbabilities;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.JurisdictionParams;
@@ -68,7 +69,7 @@ class VictimTargetingTest {
   void victimSharesAreTheResidentsSharesWeightedByReportingToTheMinusStrength() {
     ScenarioParams base = TestScenarios.with(ScenarioParams.DEFAULTS, List.of(
         new JurisdictionParams("One tract", 30_000, 1, 1, new GroupShares(0.80, 0.08, 0.12), 0,
-            ReleasePolicy.NO_COOPERATION, List.of(), 10)), new TimeParams(1, 3, 7), 7);
+            BundledPolicy.NO_COOPERATION.name(), List.of(), 10)), new TimeParams(1, 3, 7), 7);
     base = Scenarios.with(base, "trust", Scenarios.with(base.trust(), "enabled", false));
     ReportingParams rp = base.reporting();
     base = Scenarios.with(base, "reporting",
@@ -106,7 +107,7 @@ class VictimTargetingTest {
     double[] off = new double[Group.count()];
     double[] on = new double[Group.count()];
     for (long seed = 1; seed <= 3; seed++) {
-      ScenarioParams s = TestScenarios.county(25_000, ReleasePolicy.HONOR_DETAINERS, seed);
+      ScenarioParams s = TestScenarios.county(25_000, BundledPolicy.HONOR_DETAINERS, seed);
       ReleaseSim without = TestScenarios.run(targeting(s, 0, 180, true));
       ReleaseSim with = TestScenarios.run(targeting(s, 0.94, 180, true));
       offOffences += total(without.metrics(), Metric.CRIMES, -1);
@@ -139,7 +140,7 @@ class VictimTargetingTest {
     double[] on = new double[Group.count()];
     double victims = 0;
     for (long seed = 1; seed <= 2; seed++) {
-      ScenarioParams s = TestScenarios.county(25_000, ReleasePolicy.NO_COOPERATION, seed);
+      ScenarioParams s = TestScenarios.county(25_000, BundledPolicy.NO_COOPERATION, seed);
       s = Scenarios.with(s, "trust", Scenarios.with(s.trust(), "enforcementVisibility", false));
       ReleaseSim without = TestScenarios.run(targeting(s, 0, 180, true));
       ReleaseSim with = TestScenarios.run(targeting(s, 0.94, 180, true));

@@ -52,6 +52,29 @@ class BadScenarioTest {
         bad("no-jurisdictions.yaml", 1, "jurisdictions (a list) has 0 items", "1 to 64 items"),
         bad("duplicate-county.yaml", 1, "jurisdictions:", "distinct", "Twin"),
         bad("unordered-changes.yaml", 3, "jurisdictions[0].policyChanges:", "time order"),
+        bad("policy-unknown.yaml", 7, "jurisdictions[0].policy = SB45: no policy has this"
+            + " name (did you mean SB54?); allowed: one of HONOR_DETAINERS, NOTIFY_ONLY,"
+            + " SERIOUS_ONLY, NO_COOPERATION, SB54"),
+        bad("policy-change-unknown.yaml", 6, "jurisdictions[0].policyChanges[0].policy ="
+            + " SANCTUARY: no policy has this name",
+            "one of HONOR_DETAINERS, NOTIFY_ONLY, SERIOUS_ONLY, NO_COOPERATION",
+            "define your own under policies"),
+        bad("policy-bad-key.yaml", 5, "unknown key policies[0].holdLimitHrs",
+            "did you mean holdLimitHours?", "allowed keys in policies[0]: name, covers,"
+                + " noticeInTimeProbability, hold, holdLimitHours, cooperation"),
+        bad("policy-hold-hours-out-of-range.yaml", 5, "policies[0].holdLimitHours = 1000 is out"
+            + " of range; allowed: a number from 0 to 720 (hours), or leave the key out."),
+        bad("policy-limit-without-hold.yaml", 4, "policies[0].holdLimitHours = 24",
+            "needs hold: true"),
+        bad("policy-without-cooperation.yaml", 3, "policies[0].cooperation:",
+            "from 0 (as NO_COOPERATION) to 1 (as HONOR_DETAINERS)"),
+        bad("policy-bundled-name.yaml", 2, "policies[0].name = HONOR_DETAINERS:",
+            "a bundled policy has it"),
+        bad("policy-duplicate-name.yaml", 5, "policies[1].name = SB54:",
+            "policies[0] has this name too"),
+        bad("policy-coverage-typo.yaml", 4, "unknown key policies[0].covers.violentConvictions",
+            "did you mean violentConviction?"),
+        bad("policy-bad-name.yaml", 2, "policies[0].name = SB 54:", "letters, digits"),
         bad("missing-extends.yaml", 3, "extends = no-such-base.yaml", "does not exist"),
         bad("empty.yaml", 0, "is empty", "mapping of keys"),
         bad("comments-only.yaml", 0, "is empty"),

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.CrimeRates;
 import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.ScenarioParams;
@@ -30,7 +30,8 @@ class ExtendsTest {
     ScenarioParams params = Fixtures.read(Fixtures.good("extends/child.yaml")).params();
     JurisdictionParams d = JurisdictionParams.DEFAULTS;
     JurisdictionParams only = new JurisdictionParams("Only", d.population(), d.tractColumns(),
-        d.tractRows(), d.groupShares(), d.noncitizenClustering(), ReleasePolicy.NO_COOPERATION,
+        d.tractRows(), d.groupShares(), d.noncitizenClustering(),
+        BundledPolicy.NO_COOPERATION.name(),
         List.of(), d.iceOfficers());
     assertEquals(List.of(only), params.jurisdictions());
   }

@@ -16,7 +16,7 @@ class ResolvedYamlRoundTripTest {
 
   static Stream<String> goodFiles() {
     return Stream.of("minimal.yaml", "two-counties.yaml", "anchors.yaml", "bom.yaml",
-        "extends/child.yaml", "extends/variants/high-chill.yaml");
+        "extends/child.yaml", "extends/variants/high-chill.yaml", "defined-policies.yaml");
   }
 
   @ParameterizedTest

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.PolicyChange;
+import org.releasesim.model.param.PolicyCoverage;
+import org.releasesim.model.param.ReleasePolicy;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
 
@@ -20,6 +22,7 @@ class ScenarioDefaultsTest {
     LoadedScenario loaded = Fixtures.read(Fixtures.good("minimal.yaml"));
     TimeParams time = new TimeParams(D.time().warmupYears(), 5, D.time().outputIntervalDays());
     ScenarioParams expected = new ScenarioParams(D.description(), 7, time, D.jurisdictions(),
+        D.policies(),
         D.population(), D.offending(), D.reporting(), D.policing(), D.courts(), D.detainers(),
         D.ice(), D.trust(), D.deterrence(), D.migration(), D.mobility(), D.costs());
     assertEquals(expected, loaded.params());
@@ -43,12 +46,12 @@ class ScenarioDefaultsTest {
     JurisdictionParams d = JurisdictionParams.DEFAULTS;
     JurisdictionParams sanctuary = new JurisdictionParams("Sanctuary", 250_000, d.tractColumns(),
         d.tractRows(), new GroupShares(0.9, 0.04, 0.06), d.noncitizenClustering(),
-        ReleasePolicy.NO_COOPERATION, List.of(), d.iceOfficers());
+        BundledPolicy.NO_COOPERATION.name(), List.of(), d.iceOfficers());
     PolicyChange later = new PolicyChange(4.25, PolicyChange.DEFAULTS.policy());
     JurisdictionParams cooperating = new JurisdictionParams("Cooperating", 120_000,
         d.tractColumns(), d.tractRows(), d.groupShares(), d.noncitizenClustering(),
-        ReleasePolicy.HONOR_DETAINERS,
-        List.of(new PolicyChange(2, ReleasePolicy.NOTIFY_ONLY), later), d.iceOfficers());
+        BundledPolicy.HONOR_DETAINERS.name(),
+        List.of(new PolicyChange(2, BundledPolicy.NOTIFY_ONLY.name()), later), d.iceOfficers());
     assertEquals(List.of(sanctuary, cooperating), params.jurisdictions());
   }
 
@@ -77,5 +80,22 @@ class ScenarioDefaultsTest {
     GroupShares shares = new GroupShares(0.8, 0.1, 0.1);
     assertEquals(shares, params.jurisdictions().get(0).groupShares());
     assertEquals(shares, params.jurisdictions().get(1).groupShares());
+  }
+
+  /** A defined policy takes what it sets, leaves unset what it does not, and is found by name. */
+  @Test
+  void aDefinedPolicyKeepsWhatItSetsAndLeavesTheRestUnset() {
+    ScenarioParams params = Fixtures.read(Fixtures.good("defined-policies.yaml")).params();
+    assertEquals(new ReleasePolicy("SB54", new PolicyCoverage(false, true, true, false, false),
+        null, false, null, 0.3), params.policies().get(0));
+    assertEquals(new ReleasePolicy("DAY_HOLD", new PolicyCoverage(false, false, false, true,
+        true), 0.9, true, 24.0, 0.6), params.policies().get(1));
+    assertEquals(List.of("HONOR_DETAINERS", "NOTIFY_ONLY", "SERIOUS_ONLY", "NO_COOPERATION",
+        "SB54", "DAY_HOLD"), params.policyNames());
+    assertEquals(params.policies().get(1), params.policy("DAY_HOLD"));
+    assertEquals(1.0, params.policy("DAY_HOLD").holdLimitDays(params.detainers()));
+    assertEquals(D.detainers().holdLimitDays(),
+        params.policy("HONOR_DETAINERS").holdLimitDays(params.detainers()));
+    assertEquals(D.trust().notifyOnlyCooperation(), params.policy("NOTIFY_ONLY").cooperation());
   }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.ScenarioParams;
 
@@ -41,9 +41,9 @@ class SetOverridesTest {
     ScenarioParams params = Fixtures.read(TWO_COUNTIES, "jurisdictions[1].policy=SERIOUS_ONLY",
         "jurisdictions[1].policyChanges[0].fromYear=1").params();
     JurisdictionParams cooperating = params.jurisdictions().get(1);
-    assertEquals(ReleasePolicy.SERIOUS_ONLY, cooperating.policy());
+    assertEquals(BundledPolicy.SERIOUS_ONLY.name(), cooperating.policy());
     assertEquals(1, cooperating.policyChanges().get(0).fromYear());
-    assertEquals(ReleasePolicy.NO_COOPERATION, params.jurisdictions().get(0).policy());
+    assertEquals(BundledPolicy.NO_COOPERATION.name(), params.jurisdictions().get(0).policy());
   }
 
   @Test

@@ -2,7 +2,7 @@ package org.releasesim.experiment.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.ScenarioParams;
@@ -25,13 +25,14 @@ final class BenchScenario {
     for (int i = 1; left > 0; i++) {
       int size = (int) Math.min(MAX_COUNTY, left);
       counties.add(new JurisdictionParams("County " + i, size, 20, 20,
-          new GroupShares(0.86, 0.07, 0.07), 0.8, ReleasePolicy.NOTIFY_ONLY, List.of(),
+          new GroupShares(0.86, 0.07, 0.07), 0.8, BundledPolicy.NOTIFY_ONLY.name(), List.of(),
           Math.max(10, size / RESIDENTS_PER_OFFICER)));
       left -= size;
     }
     ScenarioParams d = ScenarioParams.DEFAULTS;
     return new ScenarioParams("benchmark", seed, new TimeParams(2, years, 7), counties,
-        d.population(), d.offending(), d.reporting(), d.policing(), d.courts(), d.detainers(),
-        d.ice(), d.trust(), d.deterrence(), d.migration(), d.mobility(), d.costs());
+        List.of(), d.population(), d.offending(), d.reporting(), d.policing(), d.courts(),
+        d.detainers(), d.ice(), d.trust(), d.deterrence(), d.migration(), d.mobility(),
+        d.costs());
   }
 }

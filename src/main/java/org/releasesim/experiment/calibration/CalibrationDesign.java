@@ -1,7 +1,7 @@
 package org.releasesim.experiment.calibration;
 
 import java.util.List;
-import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
@@ -101,12 +101,12 @@ public record CalibrationDesign(ScenarioParams base, int population, double warm
     int officers = (int) Math.round(j.iceOfficers() * (double) population / j.population());
     JurisdictionParams county = new JurisdictionParams("Calibration County", population,
         j.tractColumns(), j.tractRows(), j.groupShares(), j.noncitizenClustering(),
-        ReleasePolicy.HONOR_DETAINERS, List.of(), officers);
+        BundledPolicy.HONOR_DETAINERS.name(), List.of(), officers);
     TimeParams time = new TimeParams(warmupYears, cohortYears + FOLLOW_UP_YEARS,
         OUTPUT_INTERVAL_DAYS);
     return new ScenarioParams("Calibration county: US-average rates, jail honours detainers",
-        seedOf(r), time, List.of(county), d.population(), d.offending(), d.reporting(),
-        d.policing(), d.courts(), d.detainers(), d.ice(), d.trust(), d.deterrence(),
-        d.migration(), d.mobility(), d.costs());
+        seedOf(r), time, List.of(county), List.of(), d.population(), d.offending(),
+        d.reporting(), d.policing(), d.courts(), d.detainers(), d.ice(), d.trust(),
+        d.deterrence(), d.migration(), d.mobility(), d.costs());
   }
 }

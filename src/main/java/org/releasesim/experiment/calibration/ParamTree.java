@@ -75,6 +75,9 @@ public final class ParamTree {
   }
 
   private static String allowed(RecordComponent c, Param p) {
+    if (!p.allowed().isEmpty()) {
+      return p.allowed();
+    }
     Class<?> t = c.getType();
     if (t == boolean.class) {
       return "true, false";
@@ -99,7 +102,9 @@ public final class ParamTree {
 
   /** A default as a scenario file would hold it; lists of records as a YAML flow sequence. */
   static String shown(Object value) {
-    if (value instanceof Double d) {
+    if (value == null) {
+      return "unset";
+    } else if (value instanceof Double d) {
       return number(d);
     } else if (value instanceof String s) {
       return "\"" + s + "\"";

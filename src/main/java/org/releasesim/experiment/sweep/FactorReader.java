@@ -1,13 +1,12 @@
 package org.releasesim.experiment.sweep;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.releasesim.experiment.design.FactorDomain;
-import org.releasesim.model.ReleasePolicy;
+import org.releasesim.model.param.PolicyCatalog;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the {@code factors:} list of a sweep file. */
@@ -102,17 +101,16 @@ final class FactorReader {
     return new FactorDomain.Range(min, max);
   }
 
+  /**
+   * The policies of a policy factor as given: names, checked against the base scenario's
+   * policies (bundled and its own) when the sweep is planned, or {@code all}, which the planner
+   * turns into every policy the base scenario knows.
+   */
   private static List<String> policies(YamlFields f) {
-    List<String> allowed = Arrays.stream(ReleasePolicy.values()).map(Enum::name).toList();
     List<String> given = f.texts(POLICY);
-    if (given.size() == 1 && given.get(0).equals("all")) {
-      return allowed;
-    }
-    for (String p : given) {
-      if (!allowed.contains(p)) {
-        throw f.error(f.node(POLICY).orElseThrow(), f.qualified(POLICY) + " lists '" + p
-            + "'; allowed: all, or a list of " + String.join(", ", allowed));
-      }
+    if (given.size() > 1 && given.contains(PolicyCatalog.ALL)) {
+      throw f.error(f.node(POLICY).orElseThrow(), f.qualified(POLICY) + " lists 'all' among"
+          + " other policies; allowed: all alone, or a list of policy names");
     }
     if (given.isEmpty() || new LinkedHashSet<>(given).size() != given.size()) {
       throw f.error(f.node(POLICY).orElseThrow(), f.qualified(POLICY) + " must list distinct"

@@ -56,7 +56,7 @@ public final class RunScenarios {
 
   /** The same scenario with another seed (seeds from {@link SeedSequence} are in range). */
   static ScenarioParams withSeed(ScenarioParams p, long seed) {
-    return new ScenarioParams(p.description(), seed, p.time(), p.jurisdictions(),
+    return new ScenarioParams(p.description(), seed, p.time(), p.jurisdictions(), p.policies(),
         p.population(), p.offending(), p.reporting(), p.policing(), p.courts(), p.detainers(),
         p.ice(), p.trust(), p.deterrence(), p.migration(), p.mobility(), p.costs());
   }

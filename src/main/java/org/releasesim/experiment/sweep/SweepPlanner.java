@@ -11,16 +11,17 @@ import org.releasesim.experiment.design.LatinHypercubeDesign;
 import org.releasesim.experiment.design.MorrisDesign;
 import org.releasesim.experiment.design.PointsDesign;
 import org.releasesim.experiment.design.SaltelliDesign;
+import org.releasesim.model.param.PolicyCatalog;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.scenario.ScenarioException;
 import org.releasesim.scenario.ScenarioReader;
 
 /**
  * Turns a {@link SweepSpec} into a {@link SweepPlan}: reads the base scenario, resolves each
- * factor's keys and number type, checks every factor by applying it to the base through the
- * scenario reader (every level, or both ends of a range, so a mistyped key or an out-of-range
- * value fails before any run starts, with the scenario reader's own message), and builds the
- * design.
+ * factor's keys, number type and (for {@code policy: all}) the base scenario's policies, checks
+ * every factor by applying it to the base through the scenario reader (every level, or both ends
+ * of a range, so a mistyped key, an unknown policy or an out-of-range value fails before any run
+ * starts, with the scenario reader's own message), and builds the design.
  */
 public final class SweepPlanner {
   /** Most runs one sweep may plan; beyond this, split the sweep. */
@@ -88,7 +89,29 @@ public final class SweepPlanner {
       }
     }
     FactorDomain domain = f.relative() ? scaled(f, base) : f.domain();
+    if (domain instanceof FactorDomain.Levels levels
+        && keys.stream().allMatch(k -> k.endsWith(".policy"))) {
+      domain = new FactorDomain.Levels(policies(f, levels.values(), base.policyNames()));
+    }
     return new Factor(f.name(), keys, domain, ParamKeys.isWhole(keys.get(0)));
+  }
+
+  /**
+   * The levels of a policy factor: {@code all} stands for every policy the base scenario knows
+   * (the bundled ones, then its own); any other level must be one of them.
+   */
+  private static List<String> policies(FactorSpec f, List<String> levels, List<String> known) {
+    if (levels.equals(List.of(PolicyCatalog.ALL))) {
+      return known;
+    }
+    for (String level : levels) {
+      if (!known.contains(level)) {
+        throw new SweepException(f.where() + ": factor " + f.name() + " lists '" + level
+            + "'; allowed: all, or a list of " + String.join(", ", known) + " (the bundled"
+            + " policies and those the base scenario defines under policies).");
+      }
+    }
+    return levels;
   }
 
   /**

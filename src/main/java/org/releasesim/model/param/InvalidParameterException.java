@@ -4,7 +4,8 @@ package org.releasesim.model.param;
  * A parameter record rejected its values. {@link #component()} names the offending record
  * component (the scenario key's last part) so the scenario reader can point at its line.
  */
-public final class InvalidParameterException extends IllegalArgumentException {
+public sealed class InvalidParameterException extends IllegalArgumentException
+    permits UnknownNameException {
   private final String component;
 
   public InvalidParameterException(String component, String message) {

@@ -3,7 +3,6 @@ package org.releasesim.model.param;
 import static org.releasesim.model.param.InvalidParameterException.require;
 
 import java.util.List;
-import org.releasesim.model.ReleasePolicy;
 
 /** One county: its residents, its tract grid, its jail's policy and its ICE officers. */
 public record JurisdictionParams(
@@ -19,8 +18,10 @@ public record JurisdictionParams(
     @Param(doc = "How unevenly non-citizens are spread over tracts: the standard deviation of the"
         + " log of a tract's relative non-citizen weight (0 = evenly spread).", unit = "log-sd",
         min = 0, max = 3, assumption = true) double noncitizenClustering,
-    @Param(doc = "The jail's release policy at the start of the run (including the warm-up).",
-        source = "scenario input") ReleasePolicy policy,
+    @Param(doc = "The jail's release policy at the start of the run (including the warm-up):"
+        + " the name of a bundled policy (HONOR_DETAINERS, NOTIFY_ONLY, SERIOUS_ONLY,"
+        + " NO_COOPERATION) or of one defined under policies.", source = "scenario input",
+        allowed = PolicyCatalog.NAMES_ALLOWED) String policy,
     @Param(doc = "Later policy changes, in time order.", min = 0, max = 100,
         source = "scenario input") List<PolicyChange> policyChanges,
     @Param(doc = "ICE officers who work this county's jail transfers and at-large cases"
@@ -29,7 +30,7 @@ public record JurisdictionParams(
     implements java.io.Serializable {
 
   public static final JurisdictionParams DEFAULTS = new JurisdictionParams("County", 100_000, 10,
-      10, GroupShares.DEFAULTS, 0.8, ReleasePolicy.NO_COOPERATION, List.of(), 4);
+      10, GroupShares.DEFAULTS, 0.8, BundledPolicy.NO_COOPERATION.name(), List.of(), 4);
 
   public JurisdictionParams {
     policyChanges = List.copyOf(policyChanges);

@@ -30,4 +30,10 @@ public @interface Param {
 
   /** True where no published figure backs the default: a modelling assumption to sweep. */
   boolean assumption() default false;
+
+  /**
+   * What values are allowed, in words, where the type and range do not say it (a text that must
+   * name something); empty to describe the allowed values from the type and range.
+   */
+  String allowed() default "";
 }

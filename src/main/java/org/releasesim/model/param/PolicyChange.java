@@ -1,15 +1,15 @@
 package org.releasesim.model.param;
 
-import org.releasesim.model.ReleasePolicy;
-
 /** A change of a jurisdiction's release policy at a given time. */
 public record PolicyChange(
     @Param(doc = "When the new policy takes effect, in years after the warm-up ends (0 = the start"
         + " of the recorded period; negative values fall in the warm-up).", unit = "years",
         min = -50, max = 100, source = "scenario input") double fromYear,
-    @Param(doc = "The policy in force from then on.", source = "scenario input")
-    ReleasePolicy policy)
+    @Param(doc = "The policy in force from then on: a bundled policy's name or one defined under"
+        + " policies.", source = "scenario input", allowed = PolicyCatalog.NAMES_ALLOWED)
+    String policy)
     implements java.io.Serializable {
 
-  public static final PolicyChange DEFAULTS = new PolicyChange(0, ReleasePolicy.NO_COOPERATION);
+  public static final PolicyChange DEFAULTS =
+      new PolicyChange(0, BundledPolicy.NO_COOPERATION.name());
 }

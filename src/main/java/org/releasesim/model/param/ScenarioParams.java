@@ -16,6 +16,10 @@ public record ScenarioParams(
     @Param(doc = "The counties of the scenario (at least one; at most 60,000,000 residents in"
         + " all).", min = 1, max = 64,
         source = "scenario input") List<JurisdictionParams> jurisdictions,
+    @Param(doc = "Release policies this scenario defines, besides the four bundled ones"
+        + " (HONOR_DETAINERS, NOTIFY_ONLY, SERIOUS_ONLY, NO_COOPERATION); jurisdictions,"
+        + " policy changes, compare --policies and sweep policy factors use them by name.",
+        min = 0, max = 50, source = "scenario input") List<ReleasePolicy> policies,
     @Param(doc = "Who the residents are.", source = "see fields") PopulationParams population,
     @Param(doc = "Offending.", source = "see fields") OffendingParams offending,
     @Param(doc = "Victims and reporting.", source = "see fields") ReportingParams reporting,
@@ -39,10 +43,11 @@ public record ScenarioParams(
   public static final long MAX_TOTAL_RESIDENTS = 60_000_000;
 
   public static final ScenarioParams DEFAULTS = new ScenarioParams("", 1, TimeParams.DEFAULTS,
-      List.of(JurisdictionParams.DEFAULTS), PopulationParams.DEFAULTS, OffendingParams.DEFAULTS,
-      ReportingParams.DEFAULTS, PolicingParams.DEFAULTS, CourtParams.DEFAULTS,
-      DetainerParams.DEFAULTS, IceParams.DEFAULTS, TrustParams.DEFAULTS, DeterrenceParams.DEFAULTS,
-      MigrationParams.DEFAULTS, MobilityParams.DEFAULTS, CostParams.DEFAULTS);
+      List.of(JurisdictionParams.DEFAULTS), List.of(), PopulationParams.DEFAULTS,
+      OffendingParams.DEFAULTS, ReportingParams.DEFAULTS, PolicingParams.DEFAULTS,
+      CourtParams.DEFAULTS, DetainerParams.DEFAULTS, IceParams.DEFAULTS, TrustParams.DEFAULTS,
+      DeterrenceParams.DEFAULTS, MigrationParams.DEFAULTS, MobilityParams.DEFAULTS,
+      CostParams.DEFAULTS);
 
   public ScenarioParams {
     jurisdictions = List.copyOf(jurisdictions);
@@ -56,6 +61,25 @@ public record ScenarioParams(
     require(total <= MAX_TOTAL_RESIDENTS, "jurisdictions", String.format(java.util.Locale.ROOT,
         "the counties' populations add up to %,d; a scenario holds at most %,d residents in all",
         total, MAX_TOTAL_RESIDENTS));
+    policies = List.copyOf(policies);
+    PolicyCatalog.check(policies, jurisdictions);
+  }
+
+  /** Names of every policy this scenario knows: the bundled ones, then its own. */
+  public List<String> policyNames() {
+    return PolicyCatalog.names(policies);
+  }
+
+  /**
+   * The definition of a policy this scenario knows (the bundled ones with this scenario's
+   * cooperation levels).
+   *
+   * @throws IllegalArgumentException naming the allowed names, if there is no such policy
+   */
+  public ReleasePolicy policy(String name) {
+    return PolicyCatalog.find(name, policies, trust).orElseThrow(() ->
+        new IllegalArgumentException("no policy is named '" + name + "'; allowed: "
+            + String.join(", ", policyNames())));
   }
 
   /** Total residents at the start, over all jurisdictions. */
