@@ -101,7 +101,14 @@ public enum Metric {
   TRUST(Kind.STOCK, "index 0-1", "Trust in police, population-weighted over tracts, by group",
       false, true, List.of()),
   COSTS(Kind.FLOW, "USD", "Costs, by item", false, false,
-      List.of("JAIL", "ICE_OFFICERS", "ICE_DETENTION", "CRIME"));
+      List.of("JAIL", "ICE_OFFICERS", "ICE_DETENTION", "CRIME")),
+  // New metrics go last, so that the rows of summary.csv and the columns of runs.csv that
+  // earlier versions wrote keep their order.
+  OFFENDING_RATE(Kind.RATE, "offences per 100k residents of the group per year",
+      "Offences per 100,000 residents of the offender's own group per year, by crime type and"
+          + " offender group (all groups: per 100,000 of all residents); the crimes rows'"
+          + " per_100k_per_year is per 100,000 of all residents", true, true, CRIMES,
+      RESIDENTS);
 
   /** How values aggregate over time, and over categories and jurisdictions. */
   public enum Kind {
