@@ -31,13 +31,14 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
    * "RSK" and the checkpoint format, raised whenever the model's serialised state changes
    * (format 2: one record a person; format 3: birth days, turnover and community operations;
    * format 5: offenders' perception of reporting, and counters without derived metrics; format
-   * 4 had one of the two).
+   * 4 had one of the two; format 6: the time series it continues has a unit column).
    */
-  private static final int MAGIC = 0x52534b35;
+  private static final int MAGIC = 0x52534b36;
   private static final int FORMAT_1 = 0x52534b31;
   private static final int FORMAT_2 = 0x52534b32;
   private static final int FORMAT_3 = 0x52534b33;
   private static final int FORMAT_4 = 0x52534b34;
+  private static final int FORMAT_5 = 0x52534b35;
 
   /** Writes the checkpoint atomically. */
   public static void write(Path file, ReleaseSim sim, long seriesBytes, double everyDays)
@@ -67,7 +68,7 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
       int magic = in.readInt();
       if (magic == FORMAT_1 || magic == FORMAT_2 || magic == FORMAT_3
-          || magic == FORMAT_4) {
+          || magic == FORMAT_4 || magic == FORMAT_5) {
         throw new IOException(file + " was written by an earlier version of release-sim,"
             + " whose checkpoints this version cannot read");
       }

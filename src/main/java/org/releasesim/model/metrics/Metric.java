@@ -245,6 +245,46 @@ public enum Metric {
     return statuses.isEmpty() ? List.of(SeriesPoint.ALL) : statuses;
   }
 
+  /**
+   * The unit of the metric's values in {@code timeseries.csv} (and of a sweep's time-series
+   * outcomes): a count per output interval for a flow; for a stock (its level at the interval's
+   * end), a ratio (the share of the interval's counts) and a rate (the interval's count per
+   * 100,000 residents of the group, annualised), the metric's own unit.
+   */
+  public String seriesUnit() {
+    return kind == Kind.FLOW ? unit + " per interval" : unit;
+  }
+
+  /**
+   * The breakdowns the metric has, in column order: any of {@code type}, {@code group} and
+   * {@code status}; empty for a metric with no breakdown.
+   */
+  public List<String> dimensions() {
+    List<String> dims = new java.util.ArrayList<>();
+    if (types().size() > 1) {
+      dims.add("type");
+    }
+    if (groups().size() > 1) {
+      dims.add("group");
+    }
+    if (statuses().size() > 1) {
+      dims.add("status");
+    }
+    return List.copyOf(dims);
+  }
+
+  /**
+   * Whether a summary row of this metric with these categories is a margin: a total over one of
+   * the metric's breakdowns ({@code all} where the metric has categories), which adds up (or,
+   * for a ratio or rate, pools) other rows. {@code all} in a dimension the metric is not broken
+   * down by is its only level, not a margin.
+   */
+  public boolean isMargin(String type, String group, String status) {
+    return (types().size() > 1 && SeriesPoint.ALL.equals(type))
+        || (groups().size() > 1 && SeriesPoint.ALL.equals(group))
+        || (statuses().size() > 1 && SeriesPoint.ALL.equals(status));
+  }
+
   /** Look up a metric by its CSV id. */
   public static Metric byId(String id) {
     return valueOf(id.toUpperCase(Locale.ROOT));
