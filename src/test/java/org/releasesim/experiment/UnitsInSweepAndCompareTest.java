@@ -1,6 +1,7 @@
 package org.releasesim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,6 +88,45 @@ class UnitsInSweepAndCompareTest {
     for (CSVRecord p : DataPackageCheck.records(dir.resolve("points.csv"))) {
       if (p.get("outcome").equals("crimes")) {
         assertEquals(FLOW, p.get("unit"));
+      }
+    }
+  }
+
+  /** Morris effects carry the outcome's unit; Sobol indices are shares and have none. */
+  @Test
+  void screeningTablesAreDescribedWithTheirUnits(@TempDir Path tmp) throws IOException {
+    for (String design : List.of("{type: morris, trajectories: 2}", "{type: sobol, samples: 4}")) {
+      String name = design.contains("morris") ? "morris" : "sobol";
+      Path file = SweepFixtures.sweepFile(tmp, name, """
+          seed: 3
+          replications: 1
+          design: %s
+          factors:
+            - key: jurisdictions[0].iceOfficers
+              range: {min: 2, max: 12}
+            - key: trust.enabled
+              values: [true, false]
+          outcomes: [crimes, offending_rate/UNAUTHORIZED]
+          """.formatted(design));
+      SweepFixtures.Result r = SweepFixtures.run("sweep", file.toString(), "--out",
+          tmp.resolve("out").toString(), "--quiet");
+      assertEquals(0, r.exit(), r.err());
+      Path dir = SweepFixtures.resultsDir(r);
+      JsonNode pkg = DataPackageCheck.describesEveryCsv(dir);
+      assertTrue(Set.copyOf(pkg.findValuesAsText("path")).contains(name + ".csv"), name);
+      for (CSVRecord row : DataPackageCheck.records(dir.resolve(name + ".csv"))) {
+        if (name.equals("morris") && row.get("outcome").equals("offending_rate/UNAUTHORIZED")) {
+          assertEquals("offences per 100k residents of the group per year", row.get("unit"));
+        }
+      }
+      assertEquals("number", DataPackageCheck.field(pkg, "design.csv",
+          "jurisdictions[0].iceOfficers").path("type").asText());
+      assertEquals("string", DataPackageCheck.field(pkg, "design.csv", "trust.enabled")
+          .path("type").asText());
+      if (name.equals("sobol")) {
+        assertEquals("share of the outcome's variance", DataPackageCheck.field(pkg, "sobol.csv",
+            "s1").path("unit").asText());
+        assertFalse(DataPackageCheck.header(dir.resolve("sobol.csv")).contains("unit"));
       }
     }
   }

@@ -52,8 +52,14 @@ public final class DataPackageCheck {
       }
       assertEquals(header(dir.resolve(path)), names, path + ": the schema's fields in order");
       assertEquals(List.of(""), strings(schema.path("missingValues")), path);
-      for (String key : strings(schema.path("primaryKey"))) {
+      List<String> primaryKey = strings(schema.path("primaryKey"));
+      for (String key : primaryKey) {
         assertTrue(names.contains(key), path + ": primary key " + key);
+      }
+      Set<List<String>> keys = new HashSet<>();
+      for (CSVRecord row : records(dir.resolve(path))) {
+        List<String> key = primaryKey.stream().map(row::get).toList();
+        assertTrue(keys.add(key), path + ": primary key " + key + " twice");
       }
       for (JsonNode fk : schema.path("foreignKeys")) {
         String field = fk.path("fields").get(0).asText();
