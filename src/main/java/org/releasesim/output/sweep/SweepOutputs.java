@@ -13,8 +13,8 @@ import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepException;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.output.Checksums;
-import org.releasesim.output.DataPackage;
 import org.releasesim.output.ChartFile;
+import org.releasesim.output.DataPackage;
 
 /**
  * Writes the final files of a sweep folder once every run is in runs.csv: the statistics are
