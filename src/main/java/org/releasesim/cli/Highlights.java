@@ -6,7 +6,11 @@ import org.releasesim.experiment.RunResult;
 import org.releasesim.model.metrics.SeriesPoint;
 import org.releasesim.model.metrics.SummaryRow;
 
-/** A few headline numbers of a run, per 100,000 residents per year, for the terminal. */
+/**
+ * A few headline numbers of a run for the terminal, each followed by its unit: flows per
+ * 100,000 residents (all groups) per year, and the jail population's average per 100,000
+ * residents.
+ */
 final class Highlights {
   private static final List<String> FLOWS = List.of("crimes", "victimisations", "bookings",
       "detainers_lodged", "custodial_transfers", "at_large_arrests", "collateral_arrests",
@@ -19,11 +23,13 @@ final class Highlights {
         .anyMatch(SeriesPoint.ALL::equals) ? SeriesPoint.ALL : r.summary().get(0).jurisdiction();
     StringBuilder sb = new StringBuilder("per 100,000 residents per year:");
     for (String m : FLOWS) {
-      sb.append(String.format(Locale.ROOT, " %s %.1f;", m, find(r, scope, m).per100kPerYear()));
+      SummaryRow row = find(r, scope, m);
+      sb.append(String.format(Locale.ROOT, " %s %.1f %s;", m, row.per100kPerYear(),
+          row.unit()));
     }
     SummaryRow jail = find(r, scope, "jail_population");
-    sb.append(String.format(Locale.ROOT, " jail population %.1f per 100,000.",
-        jail.per100kPerYear()));
+    sb.append(String.format(Locale.ROOT, " jail population %.1f %s per 100,000 residents"
+        + " (average).", jail.per100kPerYear(), jail.unit()));
     return sb.toString();
   }
 

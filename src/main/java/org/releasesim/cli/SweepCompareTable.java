@@ -7,37 +7,60 @@ import java.util.Locale;
 import org.releasesim.experiment.stats.Estimate;
 import org.releasesim.experiment.stats.PairedDifference;
 import org.releasesim.experiment.sweep.Contrast;
+import org.releasesim.experiment.sweep.OutcomeSpec;
 import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepPlan;
 
 /**
  * The comparison's console table (each primary outcome's paired difference from the reference
- * policy, its 95% interval and the variance-reduction ratio) and the sentences on what pairing
- * bought for total crimes, which also go into the report.
+ * policy, its 95% interval and the variance-reduction ratio, with the unit of the mean, the
+ * difference and the interval in the last column) and the sentences on what pairing bought for
+ * total crimes, which also go into the report.
  */
 final class SweepCompareTable {
-  private static final String ROW = "%-26s %-18s %14s %14s  %-28s %10s%n";
+  private static final String UNIT = "unit (of mean, difference, interval)";
 
   private SweepCompareTable() {}
 
   static void print(PrintWriter out, SweepAnalysis analysis) {
     SweepPlan plan = analysis.plan();
     String reference = plan.factors().get(0).levels().get(0);
-    out.printf(Locale.ROOT, ROW, "outcome", "policy", reference + " mean", "difference",
-        "95% interval", "var. ratio");
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"outcome", "policy", reference + " mean", "difference",
+        "95% interval", "var. ratio", UNIT});
     for (int o : plan.outcomes().primary()) {
+      OutcomeSpec outcome = plan.outcomes().columns().get(o);
       for (Contrast c : analysis.contrasts()) {
         if (c.outcome() == o) {
           PairedDifference d = c.difference();
           Estimate e = d.difference();
-          out.printf(Locale.ROOT, ROW, plan.outcomes().names().get(o),
+          rows.add(new String[] {outcome.column(),
               plan.points().get(c.point()).values().get(0), num(d.reference().mean()),
               num(e.mean()), "[" + num(e.low()) + ", " + num(e.high()) + "]",
-              num(d.varianceRatio()));
+              num(d.varianceRatio()), outcome.unit()});
         }
       }
     }
+    String format = format(rows);
+    for (String[] row : rows) {
+      out.printf(Locale.ROOT, format, (Object[]) row);
+    }
     pairingNotes(analysis).forEach(out::println);
+  }
+
+  /**
+   * Columns as wide as their widest cell: text to the left, numbers to the right, the unit last
+   * and unpadded.
+   */
+  private static String format(List<String[]> rows) {
+    int[] width = new int[rows.get(0).length];
+    for (String[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        width[i] = Math.max(width[i], row[i].length());
+      }
+    }
+    return "%-" + width[0] + "s  %-" + width[1] + "s  %" + width[2] + "s  %" + width[3]
+        + "s  %-" + width[4] + "s  %" + width[5] + "s  %s%n";
   }
 
   /** For total crimes (always among the outcomes): what pairing bought, per policy. */
@@ -52,10 +75,11 @@ final class SweepCompareTable {
         double paired = square(d.difference().sd());
         double unpaired = square(d.reference().sd()) + square(d.alternative().sd());
         notes.add(String.format(Locale.ROOT, "Variance reduction from pairing, %s, %s vs %s:"
-            + " %s (variance of the paired difference %s; independent seeds would give %s)",
+            + " %s (variance of the paired difference %s; independent seeds would give %s;"
+            + " variances in (%s) squared)",
             name, plan.points().get(c.point()).values().get(0),
             plan.points().get(c.reference()).values().get(0), num(d.varianceRatio()),
-            num(paired), num(unpaired)));
+            num(paired), num(unpaired), plan.outcomes().columns().get(o).unit()));
       }
     }
     return notes;

@@ -119,12 +119,14 @@ public final class HtmlReport {
     }
     html.append("</table>\n<details>\n<summary>Full summary, with every breakdown (")
         .append(summary.size()).append(" rows)</summary>\n<table>\n<tr><th>Jurisdiction</th>")
-        .append("<th>Metric</th><th>Type</th><th>Group</th><th>Status</th><th>Kind</th>")
-        .append("<th>Value</th><th>Per year</th><th>Per 100,000</th></tr>\n");
+        .append("<th>Metric</th><th>Type</th><th>Group</th><th>Status</th><th>Unit</th>")
+        .append("<th>Kind</th><th>Value</th><th>Per year</th><th>Per 100,000</th></tr>\n");
     for (SummaryRow row : summary) {
+      Metric metric = metric(row.metric());
       html.append("<tr>").append(cell(row.jurisdiction())).append(cell(row.metric()))
           .append(cell(row.type())).append(cell(row.group())).append(cell(row.status()))
-          .append(cell(kind(row))).append(numberCells(row)).append("</tr>\n");
+          .append(cell(metric == null ? "" : metric.unit())).append(cell(kind(row)))
+          .append(numberCells(row)).append("</tr>\n");
     }
     html.append("</table>\n</details>\n");
   }

@@ -27,6 +27,10 @@ public final class RunDirectory {
   public static final String SUMMARY = "summary.csv";
   /** Whether the key series settled over the recorded period. */
   public static final String STATIONARITY = "stationarity.csv";
+  /** The dictionary of the metrics in the time series and the summary. */
+  public static final String METRICS = "metrics.csv";
+  /** The data dictionary of the folder's CSV files (a Frictionless Data Package). */
+  public static final String DATAPACKAGE = DataPackage.FILE;
   /** Provenance: versions, command line, scenario text, seed, checksums. */
   public static final String MANIFEST = "manifest.json";
   /** The resolved scenario, so that the run can be repeated from its own folder. */

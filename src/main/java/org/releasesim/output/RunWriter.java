@@ -18,7 +18,8 @@ import org.releasesim.model.metrics.SummaryRow;
  *   <li>the time series, either all at once in {@link #complete(RunDirectory, RunManifest,
  *       String, List, List)} or streamed during the run with {@link TimeSeriesWriter};</li>
  *   <li>{@link #complete}: the summary, the steady-state checks and the charts (both from the
- *       time-series file as read back, so they show exactly what the CSV holds), the report,
+ *       time-series file as read back, so they show exactly what the CSV holds), the metric
+ *       dictionary and the data dictionary ({@value DataPackage#FILE}), the report,
  *       the manifest with status {@code complete} and the checksums of every file, and last the
  *       {@value RunDirectory#COMPLETE} marker;</li>
  *   <li>or, if the run fails, {@link #fail}: the manifest with status {@code failed}, and no
@@ -84,6 +85,8 @@ public final class RunWriter {
     List<SeriesPoint> series = TimeSeriesCsv.read(run.file(RunDirectory.TIMESERIES));
     SteadyState steady = SteadyState.of(KeySeries.of(series));
     StationarityCsv.write(run.file(RunDirectory.STATIONARITY), steady);
+    MetricsCsv.write(run.file(RunDirectory.METRICS));
+    RunDataPackage.write(run, started.scenarioName());
     List<ChartFile> charts = RunCharts.draw(run.chartsDir(), series);
     ReportHeader header = new ReportHeader(started.scenarioName(), description, run.runId(),
         started.seed());

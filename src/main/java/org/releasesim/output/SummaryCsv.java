@@ -11,16 +11,24 @@ import org.releasesim.model.metrics.SummaryRow;
 /**
  * Reads and writes a run's summary, {@value RunDirectory#SUMMARY}: one row per metric and
  * breakdown, with columns
- * {@code jurisdiction,metric,type,group,status,kind,value,per_year,per_100k_per_year}. The kind
- * is written in lower case ({@code flow}, {@code stock}, {@code ratio}, {@code rate}); a NaN (a
- * figure that does not apply) is an empty cell, which R and pandas read as missing. A rate's
- * value is per 100,000 residents of the row's own group per year, so its {@code per_year} and
- * {@code per_100k_per_year} cells are empty.
+ * {@code jurisdiction,metric,type,group,status,kind,value,per_year,per_100k_per_year,unit,margin}.
+ * The kind is written in lower case ({@code flow}, {@code stock}, {@code ratio}, {@code rate}); a
+ * NaN (a figure that does not apply) is an empty cell, which R and pandas read as missing. A
+ * rate's value is per 100,000 residents of the row's own group per year, so its
+ * {@code per_year} and {@code per_100k_per_year} cells are empty.
+ *
+ * <p>{@code unit} is the unit of {@code value} ({@link SummaryRow#unit()}); {@code per_year} is
+ * in that unit per year and {@code per_100k_per_year} in that unit per 100,000 residents per
+ * year (for stocks, per 100,000 residents). {@code margin} is {@code true} for a row that totals
+ * other rows ({@code all} in a breakdown the metric has, or in the jurisdiction), so that a sum
+ * over the rows with {@code margin} false counts nothing twice ({@link SummaryRow#margin()}).
+ * Both were added after the other columns, at the end, so scripts that read the earlier columns
+ * by position still work.
  */
 public final class SummaryCsv {
   /** The header, in column order. */
   public static final List<String> HEADER = List.of("jurisdiction", "metric", "type", "group",
-      "status", "kind", "value", "per_year", "per_100k_per_year");
+      "status", "kind", "value", "per_year", "per_100k_per_year", "unit", "margin");
 
   private SummaryCsv() {}
 
@@ -29,11 +37,12 @@ public final class SummaryCsv {
     CsvFiles.write(file, HEADER, rows, r -> List.of(r.jurisdiction(), r.metric(), r.type(),
         r.group(), r.status(), r.kind().name().toLowerCase(Locale.ROOT),
         CsvNumbers.format(r.value()), CsvNumbers.format(r.perYear()),
-        CsvNumbers.format(r.per100kPerYear())));
+        CsvNumbers.format(r.per100kPerYear()), r.unit(), Boolean.toString(r.margin())));
   }
 
   /**
-   * Read a file written by {@link #write}.
+   * Read a file written by {@link #write}. The unit and margin cells follow from the other
+   * cells, so they are not kept.
    *
    * @throws IOException if the file cannot be read or is not a summary file; the message names
    *     the file and line

@@ -40,7 +40,7 @@ class RunCommandTest {
     assertEquals(0, r.exitCode, r.err);
     Path dir = runDir(r);
     for (String f : List.of("manifest.json", "scenario.yaml", "timeseries.csv", "summary.csv",
-        "index.html", "COMPLETE")) {
+        "metrics.csv", "datapackage.json", "index.html", "COMPLETE")) {
       assertTrue(Files.size(dir.resolve(f)) > 0, f);
     }
     try (Stream<Path> charts = Files.list(dir.resolve("charts"))) {
@@ -54,7 +54,7 @@ class RunCommandTest {
     String manifest = Files.readString(dir.resolve("manifest.json"));
     assertTrue(manifest.contains("\"status\" : \"complete\""), manifest);
     assertTrue(Files.readString(dir.resolve("timeseries.csv"))
-        .startsWith("day,jurisdiction,metric,type,group,status,value\n"));
+        .startsWith("day,jurisdiction,metric,type,group,status,value,unit\n"));
   }
 
   @Test

@@ -59,17 +59,17 @@ class CsvRoundTripTest {
       Path series = dir.resolve(RunDirectory.TIMESERIES);
       TimeSeriesCsv.write(series, POINTS.subList(0, 4));
       assertEquals("""
-          day,jurisdiction,metric,type,group,status,value
-          7,"Adams, CO",crimes,VIOLENT,CITIZEN,NEVER_BOOKED,12
-          7,"Adams, CO",reporting_rate,all,UNAUTHORIZED,all,0.1
-          14,"Denver ""City""\",costs,all,all,JAIL,123456789
-          14,"Denver ""City""\",trust,all,CITIZEN,all,0.0000001
+          day,jurisdiction,metric,type,group,status,value,unit
+          7,"Adams, CO",crimes,VIOLENT,CITIZEN,NEVER_BOOKED,12,offences per interval
+          7,"Adams, CO",reporting_rate,all,UNAUTHORIZED,all,0.1,share
+          14,"Denver ""City""\",costs,all,all,JAIL,123456789,USD per interval
+          14,"Denver ""City""\",trust,all,CITIZEN,all,0.0000001,index 0-1
           """, Files.readString(series));
       Path summary = dir.resolve(RunDirectory.SUMMARY);
       SummaryCsv.write(summary, ROWS.subList(1, 2));
       assertEquals("""
-          jurisdiction,metric,type,group,status,kind,value,per_year,per_100k_per_year
-          "Adams, CO",jail_population,all,all,PRETRIAL,stock,123456789,,0.0000001
+          jurisdiction,metric,type,group,status,kind,value,per_year,per_100k_per_year,unit,margin
+          "Adams, CO",jail_population,all,all,PRETRIAL,stock,123456789,,0.0000001,persons,false
           """, Files.readString(summary));
     } finally {
       Locale.setDefault(saved);
@@ -88,8 +88,8 @@ class CsvRoundTripTest {
   void aBadNumberIsReportedWithItsLine() throws IOException {
     Path file = dir.resolve(RunDirectory.SUMMARY);
     Files.writeString(file, String.join(",", SummaryCsv.HEADER) + "\n"
-        + "all,crimes,all,all,all,flow,12,1,1\n"
-        + "all,crimes,all,all,all,flow,twelve,1,1\n");
+        + "all,crimes,all,all,all,flow,12,1,1,offences,true\n"
+        + "all,crimes,all,all,all,flow,twelve,1,1,offences,true\n");
     IOException e = assertThrows(IOException.class, () -> SummaryCsv.read(file));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }

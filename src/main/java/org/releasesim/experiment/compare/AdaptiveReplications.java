@@ -49,8 +49,8 @@ public record AdaptiveReplications(Map<String, Double> targets, int cap) {
           worst = Double.isNaN(worst) || d.halfWidth() > worst ? d.halfWidth() : worst;
         }
       }
-      widest.add(String.format(Locale.ROOT, "%s half-width %.4g (target %s)", target.getKey(),
-          worst, target.getValue()));
+      widest.add(String.format(Locale.ROOT, "%s half-width %.4g %s (target %s)",
+          target.getKey(), worst, outcomes.columns().get(column).unit(), target.getValue()));
     }
     String state = String.join(", ", widest);
     if (reached) {

@@ -49,7 +49,10 @@ public record OutcomeSpec(Metric metric, String type, String group, String statu
     };
   }
 
-  /** The unit of this outcome's time series (see {@link SeriesOutcomes}), for chart axes. */
+  /**
+   * The unit of this outcome's time series (see {@link SeriesOutcomes}), in words for chart
+   * axes; the CSV files give {@link Metric#seriesUnit()}.
+   */
   public String seriesUnit() {
     return switch (metric.kind()) {
       case FLOW -> metric.unit() + " per interval";

@@ -10,6 +10,7 @@ import org.releasesim.experiment.stats.Estimate;
  * command adds replicates adaptively instead).
  *
  * @param outcome the outcome column
+ * @param unit the outcome's unit ({@link OutcomeSpec#unit()}), that of the target and half-widths
  * @param target the half-width asked for
  * @param reached points whose half-width is at most the target
  * @param points points in the sweep
@@ -17,10 +18,10 @@ import org.releasesim.experiment.stats.Estimate;
  * @param widest its half-width
  * @param replicatesNeeded replicates that point would need, by {@link Estimate#replicatesFor}
  */
-public record PrecisionCheck(String outcome, double target, int reached, int points,
+public record PrecisionCheck(String outcome, String unit, double target, int reached, int points,
     int widestPoint, double widest, long replicatesNeeded) {
 
-  static PrecisionCheck of(String outcome, double target, int column,
+  static PrecisionCheck of(String outcome, String unit, double target, int column,
       List<List<Estimate>> estimates) {
     int reached = 0;
     int widestPoint = -1;
@@ -37,17 +38,18 @@ public record PrecisionCheck(String outcome, double target, int reached, int poi
     }
     long needed = widestPoint < 0 ? 0 : estimates.get(widestPoint).get(column)
         .replicatesFor(target);
-    return new PrecisionCheck(outcome, target, reached, estimates.size(), widestPoint,
+    return new PrecisionCheck(outcome, unit, target, reached, estimates.size(), widestPoint,
         widestPoint < 0 ? Double.NaN : widest, needed);
   }
 
-  /** One sentence for the console and the report. */
+  /** One sentence for the console and the report; the outcome's unit follows its name. */
   public String sentence() {
+    String label = outcome + " (" + unit + ")";
     if (widestPoint < 0) {
-      return outcome + ": no interval (one replicate per point); aim was " + target;
+      return label + ": no interval (one replicate per point); aim was " + target;
     }
     return String.format(java.util.Locale.ROOT, "%s: %d of %d points reach a half-width of at"
         + " most %s; the widest is %.4g at point %d, which would need about %d replicates",
-        outcome, reached, points, target, widest, widestPoint, replicatesNeeded);
+        label, reached, points, target, widest, widestPoint, replicatesNeeded);
   }
 }

@@ -75,8 +75,11 @@ public record SweepAnalysis(SweepPlan plan, List<List<Estimate>> points,
   /** How each precision target was met. */
   public List<PrecisionCheck> precision() {
     List<PrecisionCheck> checks = new ArrayList<>();
-    plan.precision().forEach((column, target) -> checks.add(
-        PrecisionCheck.of(column, target, plan.outcomes().indexOf(column), points)));
+    plan.precision().forEach((column, target) -> {
+      int index = plan.outcomes().indexOf(column);
+      checks.add(PrecisionCheck.of(column, plan.outcomes().columns().get(index).unit(), target,
+          index, points));
+    });
     return checks;
   }
 }

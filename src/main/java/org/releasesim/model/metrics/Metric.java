@@ -101,7 +101,14 @@ public enum Metric {
   TRUST(Kind.STOCK, "index 0-1", "Trust in police, population-weighted over tracts, by group",
       false, true, List.of()),
   COSTS(Kind.FLOW, "USD", "Costs, by item", false, false,
-      List.of("JAIL", "ICE_OFFICERS", "ICE_DETENTION", "CRIME"));
+      List.of("JAIL", "ICE_OFFICERS", "ICE_DETENTION", "CRIME")),
+  // New metrics go last, so that the rows of summary.csv and the columns of runs.csv that
+  // earlier versions wrote keep their order.
+  OFFENDING_RATE(Kind.RATE, "offences per 100k residents of the group per year",
+      "Offences per 100,000 residents of the offender's own group per year, by crime type and"
+          + " offender group (all groups: per 100,000 of all residents); the crimes rows'"
+          + " per_100k_per_year is per 100,000 of all residents", true, true, CRIMES,
+      RESIDENTS);
 
   /** How values aggregate over time, and over categories and jurisdictions. */
   public enum Kind {
@@ -236,6 +243,46 @@ public enum Metric {
   /** Status categories of this metric, or a single {@code all}. */
   public List<String> statuses() {
     return statuses.isEmpty() ? List.of(SeriesPoint.ALL) : statuses;
+  }
+
+  /**
+   * The unit of the metric's values in {@code timeseries.csv} (and of a sweep's time-series
+   * outcomes): a count per output interval for a flow; for a stock (its level at the interval's
+   * end), a ratio (the share of the interval's counts) and a rate (the interval's count per
+   * 100,000 residents of the group, annualised), the metric's own unit.
+   */
+  public String seriesUnit() {
+    return kind == Kind.FLOW ? unit + " per interval" : unit;
+  }
+
+  /**
+   * The breakdowns the metric has, in column order: any of {@code type}, {@code group} and
+   * {@code status}; empty for a metric with no breakdown.
+   */
+  public List<String> dimensions() {
+    List<String> dims = new java.util.ArrayList<>();
+    if (types().size() > 1) {
+      dims.add("type");
+    }
+    if (groups().size() > 1) {
+      dims.add("group");
+    }
+    if (statuses().size() > 1) {
+      dims.add("status");
+    }
+    return List.copyOf(dims);
+  }
+
+  /**
+   * Whether a summary row of this metric with these categories is a margin: a total over one of
+   * the metric's breakdowns ({@code all} where the metric has categories), which adds up (or,
+   * for a ratio or rate, pools) other rows. {@code all} in a dimension the metric is not broken
+   * down by is its only level, not a margin.
+   */
+  public boolean isMargin(String type, String group, String status) {
+    return (types().size() > 1 && SeriesPoint.ALL.equals(type))
+        || (groups().size() > 1 && SeriesPoint.ALL.equals(group))
+        || (statuses().size() > 1 && SeriesPoint.ALL.equals(status));
   }
 
   /** Look up a metric by its CSV id. */

@@ -17,4 +17,25 @@ package org.releasesim.model.metrics;
  *     level per 100,000 residents; ratios and rates: NaN (a rate's value is already one)
  */
 public record SummaryRow(String jurisdiction, String metric, String type, String group,
-    String status, Metric.Kind kind, double value, double perYear, double per100kPerYear) {}
+    String status, Metric.Kind kind, double value, double perYear, double per100kPerYear) {
+
+  /**
+   * The unit of {@link #value}: the metric's count unit for flows (a total over the recorded
+   * period) and stocks (the average level), {@code share} for ratios, and the rate's own unit
+   * for rates. {@link #perYear} is in this unit per year, {@link #per100kPerYear} in this unit
+   * per 100,000 residents per year (flows) or per 100,000 residents (stocks).
+   */
+  public String unit() {
+    return Metric.byId(metric).unit();
+  }
+
+  /**
+   * Whether this row is a margin: a total over jurisdictions ({@code all}) or over one of its
+   * metric's breakdowns (see {@link Metric#isMargin}), so that summing it with the rows it
+   * totals would count them twice.
+   */
+  public boolean margin() {
+    return SeriesPoint.ALL.equals(jurisdiction) || Metric.byId(metric).isMargin(type, group,
+        status);
+  }
+}

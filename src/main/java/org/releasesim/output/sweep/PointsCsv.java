@@ -9,18 +9,22 @@ import java.util.List;
 import org.releasesim.experiment.design.DesignPoint;
 import org.releasesim.experiment.design.Factor;
 import org.releasesim.experiment.stats.Estimate;
+import org.releasesim.experiment.sweep.OutcomeSpec;
 import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepPlan;
 
 /**
  * {@value #FILE}: per design point and outcome, the replicates, mean, standard deviation and 95%
- * t interval; and {@value #DESIGN}: the design points alone. Both in tidy long form.
+ * t interval, and the outcome's unit (the last column, {@link OutcomeSpec#unit()}); and
+ * {@value #DESIGN}: the design points alone. Both in tidy long form.
  */
 public final class PointsCsv {
   public static final String FILE = "points.csv";
   public static final String DESIGN = "design.csv";
   static final List<String> STATS = List.of("n", "mean", "sd", "ci95_half_width", "ci95_low",
       "ci95_high");
+  /** The column that names each row's unit, last in the long tables. */
+  static final String UNIT = "unit";
 
   private PointsCsv() {}
 
@@ -30,13 +34,15 @@ public final class PointsCsv {
     List<String> header = pointHeader(plan);
     header.add("outcome");
     header.addAll(STATS);
+    header.add(UNIT);
     List<List<String>> rows = new ArrayList<>();
-    List<String> names = plan.outcomes().names();
+    List<OutcomeSpec> outcomes = plan.outcomes().columns();
     for (DesignPoint p : plan.points()) {
-      for (int o = 0; o < names.size(); o++) {
+      for (int o = 0; o < outcomes.size(); o++) {
         List<String> row = pointCells(p);
-        row.add(names.get(o));
+        row.add(outcomes.get(o).column());
         row.addAll(cells(analysis.points().get(p.index()).get(o)));
+        row.add(outcomes.get(o).unit());
         rows.add(row);
       }
     }

@@ -20,12 +20,14 @@ import org.releasesim.output.CsvNumbers;
 
 /**
  * {@value #FILE}: the time series of the outcomes a sweep asked for, one row per run, outcome and
- * output interval ({@code run,outcome,day,value}), in run order. Written only when the sweep file
+ * output interval ({@code run,outcome,day,value,unit}, the unit as in a run's timeseries.csv), in
+ * run order. Written only when the sweep file
  * lists {@code timeSeries}; series.csv aggregates it per design point.
  */
 public final class SeriesRunsCsv {
   public static final String FILE = "runs-series.csv";
-  static final List<String> HEADER = List.of("run", "outcome", "day", "value");
+  static final List<String> HEADER = List.of("run", "outcome", "day", "value",
+      PointsCsv.UNIT);
 
   private SeriesRunsCsv() {}
 
@@ -37,9 +39,10 @@ public final class SeriesRunsCsv {
   static List<String> lines(SweepPlan plan, RunRecord r) {
     List<String> lines = new ArrayList<>(r.series().size());
     for (SeriesValue v : r.series()) {
-      lines.add(SweepCsv.line(List.of(Integer.toString(r.run().index()),
-          plan.timeSeries().get(v.outcome()).column(), Integer.toString(v.day()),
-          CsvNumbers.format(v.value()))));
+      OutcomeSpec outcome = plan.timeSeries().get(v.outcome());
+      lines.add(SweepCsv.line(List.of(Integer.toString(r.run().index()), outcome.column(),
+          Integer.toString(v.day()), CsvNumbers.format(v.value()),
+          outcome.metric().seriesUnit())));
     }
     return lines;
   }

@@ -14,11 +14,13 @@ import org.releasesim.experiment.sweep.SweepException;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.output.Checksums;
 import org.releasesim.output.ChartFile;
+import org.releasesim.output.DataPackage;
 
 /**
  * Writes the final files of a sweep folder once every run is in runs.csv: the statistics are
  * computed from runs.csv as read back (never from memory), so a sweep run in one go, resumed
- * after a crash, or merged from shards writes the same bytes. Each file is written atomically;
+ * after a crash, or merged from shards writes the same bytes. Beside the tables goes their data
+ * dictionary ({@value DataPackage#FILE}). Each file is written atomically;
  * the manifest comes last but one and the completion marker last.
  */
 public final class SweepOutputs {
@@ -56,6 +58,8 @@ public final class SweepOutputs {
         : SeriesRunsCsv.read(folder.file(SeriesRunsCsv.FILE), plan);
     SweepAnalysis analysis = SweepAnalysis.of(plan, records, series);
     List<String> files = writeTables(dir, analysis, contrastsFile);
+    SweepDataPackage.write(dir, plan, files, contrastsFile);
+    files.add(DataPackage.FILE);
     List<ChartFile> charts = SweepCharts.draw(dir, analysis);
     List<String> allNotes = new ArrayList<>(notes);
     analysis.precision().stream().map(PrecisionCheck::sentence).forEach(allNotes::add);
@@ -84,7 +88,7 @@ public final class SweepOutputs {
       files.add(contrastsFile);
     }
     if (!analysis.morris().isEmpty()) {
-      IndicesCsv.writeMorris(dir.resolve(IndicesCsv.MORRIS), plan.outcomes().names(),
+      IndicesCsv.writeMorris(dir.resolve(IndicesCsv.MORRIS), plan.outcomes().columns(),
           analysis.morris());
       files.add(IndicesCsv.MORRIS);
     }
