@@ -109,7 +109,9 @@ final class LifeTable implements java.io.Serializable {
 
   private double livedTo(double age) {
     int whole = (int) Math.min(Math.floor(age), MAX_AGE);
-    return whole >= MAX_AGE ? lived[whole] : lived[whole] + personYears(whole, age);
+    // whole ages (the age bands' edges, the years searched) are tabulated: no integration
+    return whole >= MAX_AGE || whole == age ? lived[whole]
+        : lived[whole] + personYears(whole, age);
   }
 
   /** Life expectancy at {@code age}, years. */
