@@ -66,11 +66,12 @@ public final class GuiCommand implements Callable<Integer> {
   private List<String> overrides = new ArrayList<>();
 
   @Option(names = "--replay", paramLabel = "FILE", description = "Open exactly the run a"
-      + " manifest.json records (its resolved scenario and seed).")
+      + " manifest.json records (its resolved scenario and seed), or, with --row, a row of a"
+      + " sweep's or comparison's runs.csv.")
   private Path replay;
 
-  @Option(names = "--row", paramLabel = "N", description = "With --replay runs.csv: the sweep"
-      + " row to open (not supported yet).")
+  @Option(names = "--row", paramLabel = "N", description = "With --replay runs.csv: the run to"
+      + " open (its 'run' column), exactly as the sweep or comparison ran it.")
   private Integer row;
 
   @Option(names = "--until", paramLabel = "DAY", description = "Run without a person to this"
@@ -141,9 +142,11 @@ public final class GuiCommand implements Callable<Integer> {
       throw new UserInputException("--replay opens exactly the recorded run; it cannot be"
           + " combined with a SCENARIO, --seed or --set.");
     }
-    if (row != null) {
-      throw new UserInputException("--row (a row of a sweep's runs.csv) is not supported yet;"
-          + " replay the run's manifest.json with --replay instead.");
+    boolean runsCsv = replay != null && replay.getFileName().toString().endsWith(".csv");
+    if (runsCsv != (row != null)) {
+      throw new UserInputException(row != null ? "--row picks a row of a sweep's or"
+          + " comparison's runs.csv: give that file with --replay." : "--replay of " + replay
+          + " (a runs.csv) needs --row N, the run to open (its 'run' column).");
     }
     if (!FigureRun.layers().contains(layer)) {
       throw new UserInputException("--layer " + layer + " is not a layer; allowed: "
@@ -167,6 +170,9 @@ public final class GuiCommand implements Callable<Integer> {
 
   private LoadedScenario load() {
     ScenarioReader reader = new ScenarioReader();
+    if (replay != null && row != null) {
+      return SweepRowReplay.load(replay, row);
+    }
     if (replay != null) {
       ReplaySource source;
       try {
@@ -234,6 +240,9 @@ public final class GuiCommand implements Callable<Integer> {
     }
     overrides.forEach(o -> args.add("--set=" + o));
     addPath(args, "--replay", replay);
+    if (row != null) {
+      args.add("--row=" + row);
+    }
     if (until != null) {
       args.add("--until=" + until);
     }

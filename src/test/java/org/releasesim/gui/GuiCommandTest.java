@@ -50,7 +50,7 @@ class GuiCommandTest {
   void optionsThatCannotWorkAreRefusedBeforeAnythingRuns(@TempDir Path dir) {
     assertEquals(2, run("--replay", "m.json", "--seed", "3"));
     assertEquals(2, run("--replay", "runs.csv", "--row", "3"));
-    assertTrue(err.toString().contains("not supported yet"), err.toString());
+    assertTrue(err.toString().contains("sweep.yaml and base.yaml"), err.toString());
     assertEquals(2, run("--layer", "HEAT", "--until", "3"));
     assertEquals(2, run("--until", "3", "--counts", dir.resolve("no/such/dir/c.json")
         .toString()));
