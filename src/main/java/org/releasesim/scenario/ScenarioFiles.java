@@ -24,11 +24,9 @@ final class ScenarioFiles {
     if (Files.isDirectory(file)) {
       throw ScenarioException.at(where, "this is a folder, not a scenario file.");
     }
-    if (!Files.exists(file)) {
-      throw ScenarioException.at(where, "no such file.");
-    }
-    if (!Files.isReadable(file)) {
-      throw ScenarioException.at(where, "the file cannot be read (no permission to read it).");
+    String problem = InputFiles.problem(file);
+    if (problem != null) {
+      throw ScenarioException.at(where, problem);
     }
     byte[] bytes = readBytes(file, where);
     try {
@@ -50,7 +48,8 @@ final class ScenarioFiles {
         throw ScenarioException.at(where, "the file is too large for a scenario (" + size
             + " bytes; at most " + MAX_BYTES + ").");
       }
-      return Files.readAllBytes(file);
+      // bounded whatever the reported size: some files report 0 and never end
+      return InputFiles.read(file, MAX_BYTES);
     } catch (IOException e) {
       throw ScenarioException.at(where, "the file cannot be read ("
           + (e.getMessage() == null ? "input/output error" : e.getMessage()) + ").");

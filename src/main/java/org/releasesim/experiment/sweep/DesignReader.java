@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.releasesim.scenario.InputFiles;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -105,10 +106,18 @@ final class DesignReader {
     return rows;
   }
 
+  /** Largest points file read, in bytes (about a million design points of a few factors). */
+  static final long MAX_POINTS_FILE_BYTES = 64L << 20;
+
   private static List<List<String>> csvPoints(Path csv, List<String> names) {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
         .setIgnoreSurroundingSpaces(true).get();
-    try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+    String problem = InputFiles.problem(csv);
+    if (problem != null) {
+      throw new SweepException(csv + ": " + problem);
+    }
+    try (Reader reader = new java.io.StringReader(new String(InputFiles.read(csv,
+        MAX_POINTS_FILE_BYTES), StandardCharsets.UTF_8));
         CSVParser parser = format.parse(reader)) {
       if (!parser.getHeaderNames().containsAll(names)) {
         throw new SweepException(csv + ": the header must name every factor ("

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.releasesim.scenario.InputFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +32,16 @@ public final class SweepFileReader {
   /** Reads and checks a sweep file. */
   public SweepSpec read(Path file) {
     String text;
+    String problem = InputFiles.problem(file);
+    if (problem != null) {
+      throw new SweepException(file + ": " + problem);
+    }
     try {
       if (Files.size(file) > MAX_CHARS) {
         throw new SweepException(file + ": a sweep file is at most 1 MB; list many points in a"
             + " pointsFile instead.");
       }
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = new String(InputFiles.read(file, MAX_CHARS), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new SweepException(file + ": cannot read the sweep file (" + e.getMessage() + ").",
           e);
