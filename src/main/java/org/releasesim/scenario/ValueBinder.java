@@ -36,8 +36,18 @@ final class ValueBinder {
     };
   }
 
+  /**
+   * Longest number read, in characters: a double needs at most 17 significant digits and an
+   * exponent, and a longer text costs more to convert than to refuse.
+   */
+  static final int MAX_NUMBER_CHARS = 64;
+
   private static BigDecimal decimal(BoundField field, Scalar scalar) {
     String text = scalar.text().replace("_", "");
+    if (text.length() > MAX_NUMBER_CHARS) {
+      throw field.error(scalar, "is too long for a number (" + text.length() + " characters; at"
+          + " most " + MAX_NUMBER_CHARS + ")");
+    }
     if (scalar.kind() != ScalarKind.INTEGER && scalar.kind() != ScalarKind.DECIMAL) {
       boolean quotedNumber = scalar.kind() == ScalarKind.TEXT && parses(text);
       throw field.error(scalar, quotedNumber ? "is quoted text, not a number (remove the quotes)"
@@ -64,6 +74,11 @@ final class ValueBinder {
 
   private static BigInteger whole(BoundField field, Scalar scalar, long lowest, long highest) {
     BigDecimal value = decimal(field, scalar);
+    // digits before the point, known without expanding 1e200000000 into 200 million digits
+    if (value.signum() != 0 && value.precision() - value.scale() > 19) {
+      throw field.error(scalar, "is outside the range this whole number can hold ("
+          + lowest + " to " + highest + ")");
+    }
     BigInteger whole;
     try {
       whole = value.toBigIntegerExact();
