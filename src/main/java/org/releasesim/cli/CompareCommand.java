@@ -140,6 +140,11 @@ public final class CompareCommand implements Callable<Integer> {
       throw new UserInputException("--replications " + replications + ": give 2 to 100000"
           + " (an interval needs at least two replicates).");
     }
+    if (maxReplications < 2) {
+      throw new UserInputException("--max-replications " + maxReplications + ": give 2 to"
+          + " 100000 (the cap on replicates that --precision may add; an interval needs at"
+          + " least two).");
+    }
     if (maxReplications > 100_000 || (threads != null && threads < 1)
         || (seed != null && seed < 0)) {
       throw new UserInputException("--max-replications is at most 100000, --threads at least 1"

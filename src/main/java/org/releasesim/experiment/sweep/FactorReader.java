@@ -53,6 +53,11 @@ final class FactorReader {
       throw new SweepException(f.where() + ": missing key " + f.qualified("key") + ": the"
           + " scenario key path the factor sets, such as jurisdictions[0].iceOfficers.");
     }
+    if (key != null && key.strip().equals("seed")) {
+      throw new SweepException(f.where() + ": " + f.qualified("key") + " is seed, which each run"
+          + " sets itself (from the sweep's master seed); a factor on it would be overwritten."
+          + " Vary replications, or the sweep's own seed: key, instead.");
+    }
     String name = f.text("name", key == null ? POLICY : key).strip();
     FactorDomain domain = null;
     if (f.has("values")) {
