@@ -36,4 +36,26 @@ class SilentAcceptanceTest {
     assertEquals(2, r.exitCode, r.err);
     assertTrue(r.err.contains("is seed, which each run sets itself"), r.err);
   }
+
+  @Test
+  void aPolicyChangeOutsideTheRunIsRefusedNamingItsLine(@TempDir Path tmp) throws IOException {
+    // the teaching town: a 1-year warm-up and 5 recorded years
+    for (String year : new String[] {"5", "7.5", "-2"}) {
+      CliRunner r = CliRunner.run("validate", changeAt(tmp, year).toString());
+      assertEquals(2, r.exitCode, year + ": " + r.err);
+      assertTrue(r.err.contains("line 6") && r.err.contains("falls outside the run"), r.err);
+    }
+    for (String year : new String[] {"-1", "0", "4.9"}) {
+      CliRunner r = CliRunner.run("validate", changeAt(tmp, year).toString());
+      assertEquals(0, r.exitCode, year + ": " + r.err);
+    }
+  }
+
+  private static Path changeAt(Path tmp, String year) throws IOException {
+    Path f = tmp.resolve("change.yaml");
+    Files.writeString(f, "extends: " + TOWN + "\njurisdictions:\n  - name: Teaching Town\n"
+        + "    population: 5000\n    policyChanges:\n      - fromYear: " + year + "\n"
+        + "        policy: HONOR_DETAINERS\n");
+    return f;
+  }
 }

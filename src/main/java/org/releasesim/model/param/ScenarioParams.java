@@ -63,6 +63,23 @@ public record ScenarioParams(
         total, MAX_TOTAL_RESIDENTS));
     policies = List.copyOf(policies);
     PolicyCatalog.check(policies, jurisdictions);
+    for (int j = 0; j < jurisdictions.size(); j++) {
+      List<PolicyChange> changes = jurisdictions.get(j).policyChanges();
+      for (int k = 0; k < changes.size(); k++) {
+        double from = changes.get(k).fromYear();
+        // a change outside the run would never take effect: refuse it rather than ignore it
+        require(from >= -time.warmupYears() && from < time.years(),
+            "jurisdictions[" + j + "].policyChanges[" + k + "].fromYear", String.format(
+                java.util.Locale.ROOT, "a policy change at year %s falls outside the run: it"
+                + " must be at or after the start of the warm-up (year %s) and before the end"
+                + " of the recorded period (year %s)", num(from), num(-time.warmupYears()),
+                num(time.years())));
+      }
+    }
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   /** Names of every policy this scenario knows: the bundled ones, then its own. */
