@@ -52,6 +52,12 @@ class BundledScenariosTest {
         "time.years=0.5"));
     for (int j = 0; j < s.params().jurisdictions().size(); j++) {
       args.addAll(List.of("--set", "jurisdictions[" + j + "].population=3000"));
+      // a policy change must fall inside the shortened run (one outside it is refused)
+      int changes = s.params().jurisdictions().get(j).policyChanges().size();
+      for (int k = 0; k < changes; k++) {
+        args.addAll(List.of("--set", "jurisdictions[" + j + "].policyChanges[" + k
+            + "].fromYear=" + (0.1 + 0.3 * k / changes)));
+      }
     }
     CliRunner r = CliRunner.run(args.toArray(String[]::new));
     assertEquals(0, r.exitCode, r.err);
