@@ -20,11 +20,6 @@ import org.releasesim.model.param.ScenarioParams;
 class AtLargeEnforcementTest {
   private static final double EPS = 1e-9;
 
-  private static ScenarioParams ice(Object... changes) {
-    ScenarioParams d = ScenarioParams.DEFAULTS;
-    return Scenarios.with(d, "ice", Scenarios.with(d.ice(), changes));
-  }
-
   private static double attemptDays(ReleaseSim sim) {
     return sim.params().ice().atLargeHours() / sim.params().ice().hoursPerOfficerDay();
   }
@@ -44,7 +39,7 @@ class AtLargeEnforcementTest {
   @Test
   void aSuccessfulAttemptArrestsTheTargetWhenItEnds() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
-        ice("atLargeSuccess", 1.0, "collateralArrests", false));
+        Scenarios.ice("atLargeSuccess", 1.0, "collateralArrests", false));
     int p = resident(c, 0);
     c.office().openCase(p, c.now);
     assertEquals(1, c.office().openCases());
@@ -64,7 +59,7 @@ class AtLargeEnforcementTest {
   @Test
   void failedAttemptsFollowOneAnotherUntilTheMaximumThenTheCaseCloses() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
-        ice("atLargeSuccess", 0.0, "atLargeMaxAttempts", 3));
+        Scenarios.ice("atLargeSuccess", 0.0, "atLargeMaxAttempts", 3));
     int p = resident(c, 0);
     c.office().openCase(p, c.now);
     c.runUntil(c.now + 10 * attemptDays(c.sim));
@@ -82,7 +77,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void anAttemptNeedsAFullTeam() {
-    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8, ice("atLargeSuccess", 1.0));
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8, Scenarios.ice("atLargeSuccess", 1.0));
     c.officersBusyUntil(c.now + 5, c.now);
     c.office().openCase(resident(c, 0), c.now);
     assertEquals(0, c.log.count(Kind.AT_LARGE_OPERATION));
@@ -121,7 +116,7 @@ class AtLargeEnforcementTest {
   @Test
   void seriousCasesGoFirstThenTheOldest() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
-        ice("atLargeSuccess", 1.0, "collateralArrests", false));
+        Scenarios.ice("atLargeSuccess", 1.0, "collateralArrests", false));
     c.officersBusyUntil(c.now + 1);
     int old = resident(c, 2);
     int young = resident(c, 0);
@@ -142,7 +137,7 @@ class AtLargeEnforcementTest {
   @Test
   void aCaseNotReachedBeforeItExpiresIsDropped() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
-        ice("atLargeCaseExpiryDays", 2.0));
+        Scenarios.ice("atLargeCaseExpiryDays", 2.0));
     c.officersBusyUntil(c.now + 3);
     c.office().openCase(resident(c, 0), c.now);
     c.sim.schedule.scheduleOnce(c.now + 3, Orderings.ICE, new IceTaskEnd(c.office(), null));
@@ -153,7 +148,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void aTargetNoLongerInTheCommunityIsNotArrestedAndTheCaseCloses() {
-    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8, ice("atLargeSuccess", 1.0));
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8, Scenarios.ice("atLargeSuccess", 1.0));
     int p = resident(c, 0);
     c.office().openCase(p, c.now);
     c.sim.moveTo(p, PersonState.PRISON, 0, c.now);
@@ -180,7 +175,7 @@ class AtLargeEnforcementTest {
   @Test
   void collateralArrestsTakeOtherRemovableResidentsOfTheTargetsTract() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
-        ice("atLargeSuccess", 1.0, "collateralPerAttempt", 5.0, "atLargeMaxAttempts", 1));
+        Scenarios.ice("atLargeSuccess", 1.0, "collateralPerAttempt", 5.0, "atLargeMaxAttempts", 1));
     int arrests = 0;
     for (int i = 0; i < 10; i++) {
       int p = resident(c, 0);
@@ -201,7 +196,7 @@ class AtLargeEnforcementTest {
     }
     assertTrue(arrests >= 10, "collateral arrests " + arrests);
     QuietCounty off = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
-        ice("atLargeSuccess", 1.0, "collateralPerAttempt", 5.0, "collateralArrests", false));
+        Scenarios.ice("atLargeSuccess", 1.0, "collateralPerAttempt", 5.0, "collateralArrests", false));
     off.office().openCase(resident(off, 0), off.now);
     off.runUntil(off.now + 2 * attemptDays(off.sim));
     assertEquals(1, off.log.count(Kind.AT_LARGE_ARREST));
@@ -211,7 +206,7 @@ class AtLargeEnforcementTest {
   @Test
   void anAttemptBooksExactlyOneTeamAndCountsItsHoursAndCosts() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 10,
-        ice("atLargeSuccess", 1.0, "collateralArrests", false, "useOfForceAtLarge", 1.0));
+        Scenarios.ice("atLargeSuccess", 1.0, "collateralArrests", false, "useOfForceAtLarge", 1.0));
     int p = resident(c, 0);
     c.office().openCase(p, c.now);
     List<IceOfficer> officers = c.office().officers();
@@ -237,7 +232,7 @@ class AtLargeEnforcementTest {
 
   @Test
   void officersBackFromAPickUpTakeUpAWaitingCaseAtOnce() {
-    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8, ice("atLargeSuccess", 1.0));
+    QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8, Scenarios.ice("atLargeSuccess", 1.0));
     double start = c.office().reserveTransfer(c.now, c.now + 2);
     double back = start + c.sim.params().ice().transferHours()
         / c.sim.params().ice().hoursPerOfficerDay();
@@ -251,7 +246,7 @@ class AtLargeEnforcementTest {
   @Test
   void aCaseExactlyAsOldAsTheExpiryIsStillWorked() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
-        ice("atLargeCaseExpiryDays", 2.0));
+        Scenarios.ice("atLargeCaseExpiryDays", 2.0));
     c.officersBusyUntil(c.now + 2.0);
     c.office().openCase(resident(c, 0), c.now);
     c.sim.schedule.scheduleOnce(c.now + 2.0, Orderings.ICE, new IceTaskEnd(c.office(), null));
@@ -262,7 +257,7 @@ class AtLargeEnforcementTest {
   @Test
   void equalCasesGoByPersonIdAndTheBacklogIsListedInOrder() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
-        ice("atLargeSuccess", 1.0, "collateralArrests", false));
+        Scenarios.ice("atLargeSuccess", 1.0, "collateralArrests", false));
     c.officersBusyUntil(c.now + 1);
     int low = resident(c, 0);
     int high = resident(c, 1);
@@ -283,7 +278,7 @@ class AtLargeEnforcementTest {
   @Test
   void collateralArrestsAverageTheRateTimesTheTractsRemovableDensity() {
     ScenarioParams s = Scenarios.county(QuietCounty.scenario(BundledPolicy.NO_COOPERATION, 8,
-        ice("atLargeSuccess", 1.0, "collateralPerAttempt", 1.5, "atLargeMaxAttempts", 1)),
+        Scenarios.ice("atLargeSuccess", 1.0, "collateralPerAttempt", 1.5, "atLargeMaxAttempts", 1)),
         "population", 8_000, "noncitizenClustering", 1.5);
     QuietCounty c = QuietCounty.started(s);
     Jurisdiction j = c.sim.jurisdictions().get(0);
@@ -336,7 +331,7 @@ class AtLargeEnforcementTest {
   @Test
   void noCollateralArrestsWhenTheRateIsZero() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 8,
-        ice("atLargeSuccess", 1.0, "collateralPerAttempt", 0.0));
+        Scenarios.ice("atLargeSuccess", 1.0, "collateralPerAttempt", 0.0));
     c.office().openCase(resident(c, 0), c.now);
     c.runUntil(c.now + 2 * attemptDays(c.sim));
     assertEquals(1, c.log.count(Kind.AT_LARGE_ARREST));
@@ -347,7 +342,7 @@ class AtLargeEnforcementTest {
   @Test
   void anOperationInTheSecondCountyShakesTrustInItsOwnTract() {
     ScenarioParams one = QuietCounty.scenario(BundledPolicy.NO_COOPERATION, 8,
-        ice("atLargeSuccess", 0.0, "atLargeMaxAttempts", 1));
+        Scenarios.ice("atLargeSuccess", 0.0, "atLargeMaxAttempts", 1));
     JurisdictionParams first = one.jurisdictions().get(0);
     ScenarioParams two = Scenarios.with(one, "jurisdictions", List.of(first,
         Scenarios.with(first, "name", "Second County")));

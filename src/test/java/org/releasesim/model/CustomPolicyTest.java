@@ -58,15 +58,6 @@ class CustomPolicyTest {
     };
   }
 
-  private static ScenarioParams ice(Object... changes) {
-    ScenarioParams d = ScenarioParams.DEFAULTS;
-    return Scenarios.with(d, "ice", Scenarios.with(d.ice(), changes));
-  }
-
-  private static List<Kind> kinds(List<ModelEvent> events) {
-    return events.stream().map(ModelEvent::kind).toList();
-  }
-
   @Test
   void eachBundledPolicyWrittenOutAsDataRunsExactlyAsTheBundledOne() {
     for (BundledPolicy bundled : BundledPolicy.values()) {
@@ -126,13 +117,13 @@ class CustomPolicyTest {
   @Test
   void aPolicyCoveringPriorRemovalsTakesInThoseAndNobodyElse() {
     QuietCounty c = QuietCounty.of(policy("REMOVED_BEFORE", new PolicyCoverage(false, false,
-        false, false, true), null, false, null, 0.2), 2, ice("noticeInTimeProbability", 1.0));
+        false, false, true), null, false, null, 0.2), 2, Scenarios.ice("noticeInTimeProbability", 1.0));
     int removedBefore = c.jailedWithDetainer(PROPERTY);
     c.sim.population().set(removedBefore, Population.PRIOR_REMOVAL, true);
     int violent = c.jailedWithDetainer(VIOLENT);
     c.sim.jailRelease().release(removedBefore, c.now);
     c.sim.jailRelease().release(violent, c.now);
-    assertEquals(List.of(Kind.RELEASE, Kind.CUSTODIAL_TRANSFER), kinds(c.eventsOf(removedBefore)));
+    assertEquals(List.of(Kind.RELEASE, Kind.CUSTODIAL_TRANSFER), Scenarios.kinds(c.eventsOf(removedBefore)));
     assertEquals(OffenderStatus.RELEASED_DETAINER_DECLINED,
         c.sim.population().releaseStatus(violent));
   }
@@ -193,7 +184,7 @@ class CustomPolicyTest {
     c.runUntil(c.now + 3);
     List<ModelEvent> events = c.eventsOf(p);
     assertEquals(List.of(Kind.RELEASE, Kind.DETAINER_HOLD, Kind.TRANSFER_MISSED),
-        kinds(events).subList(0, 3));
+        Scenarios.kinds(events).subList(0, 3));
     assertEquals(c.now + 1.0, events.get(2).day(), EPS);
 
     ReleasePolicy unset = policy("HOLD_DETAINER_LIMIT", EVERYONE, null, true, null, 1);
@@ -222,24 +213,24 @@ class CustomPolicyTest {
 
   @Test
   void aPolicysNoticeTimingReplacesIcesAndUnsetLeavesIcesOwn() {
-    ScenarioParams lateNotice = ice("noticeInTimeProbability", 0.0, "atLargeCaseProbability",
+    ScenarioParams lateNotice = Scenarios.ice("noticeInTimeProbability", 0.0, "atLargeCaseProbability",
         0.0);
     QuietCounty ahead = QuietCounty.of(policy("AHEAD", EVERYONE, 1.0, false, null, 0.5), 2,
         lateNotice);
     int p = ahead.jailedWithDetainer(PROPERTY);
     ahead.sim.jailRelease().release(p, ahead.now);
-    assertEquals(List.of(Kind.RELEASE, Kind.CUSTODIAL_TRANSFER), kinds(ahead.eventsOf(p)));
+    assertEquals(List.of(Kind.RELEASE, Kind.CUSTODIAL_TRANSFER), Scenarios.kinds(ahead.eventsOf(p)));
 
     QuietCounty usual = QuietCounty.of(policy("USUAL", EVERYONE, null, false, null, 0.5), 2,
         lateNotice);
     int q = usual.jailedWithDetainer(PROPERTY);
     usual.sim.jailRelease().release(q, usual.now);
-    assertEquals(List.of(Kind.RELEASE, Kind.TRANSFER_MISSED), kinds(usual.eventsOf(q)));
+    assertEquals(List.of(Kind.RELEASE, Kind.TRANSFER_MISSED), Scenarios.kinds(usual.eventsOf(q)));
 
     QuietCounty late = QuietCounty.of(policy("LATE", EVERYONE, 0.0, false, null, 0.5), 2,
-        ice("noticeInTimeProbability", 1.0, "atLargeCaseProbability", 0.0));
+        Scenarios.ice("noticeInTimeProbability", 1.0, "atLargeCaseProbability", 0.0));
     int r = late.jailedWithDetainer(PROPERTY);
     late.sim.jailRelease().release(r, late.now);
-    assertEquals(List.of(Kind.RELEASE, Kind.TRANSFER_MISSED), kinds(late.eventsOf(r)));
+    assertEquals(List.of(Kind.RELEASE, Kind.TRANSFER_MISSED), Scenarios.kinds(late.eventsOf(r)));
   }
 }

@@ -20,23 +20,14 @@ class JailReleaseTest {
   private static final int PROPERTY = CrimeType.PROPERTY.ordinal();
   private static final int VIOLENT = CrimeType.VIOLENT.ordinal();
 
-  private static ScenarioParams ice(Object... changes) {
-    ScenarioParams d = ScenarioParams.DEFAULTS;
-    return Scenarios.with(d, "ice", Scenarios.with(d.ice(), changes));
-  }
-
-  private static List<Kind> kinds(List<ModelEvent> events) {
-    return events.stream().map(ModelEvent::kind).toList();
-  }
-
   @Test
   void notifyOnlyHandsThePersonOverAtTheDoorWhenOfficersCanComeWithinTheWindow() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NOTIFY_ONLY, 2,
-        ice("noticeInTimeProbability", 1.0, "pickupWindowWithoutHoldDays", 0.25));
+        Scenarios.ice("noticeInTimeProbability", 1.0, "pickupWindowWithoutHoldDays", 0.25));
     c.officersBusyUntil(c.now + 0.25);
     int p = c.jailedWithDetainer(PROPERTY);
     c.sim.jailRelease().release(p, c.now);
-    assertEquals(List.of(Kind.RELEASE, Kind.CUSTODIAL_TRANSFER), kinds(c.eventsOf(p)));
+    assertEquals(List.of(Kind.RELEASE, Kind.CUSTODIAL_TRANSFER), Scenarios.kinds(c.eventsOf(p)));
     assertEquals(PersonState.ICE_CUSTODY, c.state(p));
     assertEquals(1, c.sim.metrics().current(Metric.NOTIFICATIONS, 0, 0, 0, 0));
     assertEquals(1, c.sim.metrics().current(Metric.DETAINERS_HONOURED, 0, 0,
@@ -46,13 +37,13 @@ class JailReleaseTest {
   @Test
   void notifyOnlyMissesThePersonWhenOfficersComeAfterTheWindowAndNobodyIsHeld() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NOTIFY_ONLY, 2,
-        ice("noticeInTimeProbability", 1.0, "pickupWindowWithoutHoldDays", 0.25,
+        Scenarios.ice("noticeInTimeProbability", 1.0, "pickupWindowWithoutHoldDays", 0.25,
             "atLargeCaseProbability", 0.0));
     c.officersBusyUntil(c.now + 0.26);
     int p = c.jailedWithDetainer(PROPERTY);
     c.sim.jailRelease().release(p, c.now);
     List<ModelEvent> events = c.eventsOf(p);
-    assertEquals(List.of(Kind.RELEASE, Kind.TRANSFER_MISSED), kinds(events));
+    assertEquals(List.of(Kind.RELEASE, Kind.TRANSFER_MISSED), Scenarios.kinds(events));
     assertEquals(c.now, events.get(1).day(), EPS);
     assertEquals(PersonState.COMMUNITY, c.state(p));
     assertEquals(OffenderStatus.RELEASED_TRANSFER_MISSED, c.sim.population().releaseStatus(p));
@@ -64,16 +55,16 @@ class JailReleaseTest {
   @Test
   void notifyOnlyNoticeThatComesTooLateMissesEvenWithOfficersFree() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NOTIFY_ONLY, 2,
-        ice("noticeInTimeProbability", 0.0, "atLargeCaseProbability", 0.0));
+        Scenarios.ice("noticeInTimeProbability", 0.0, "atLargeCaseProbability", 0.0));
     int p = c.jailedWithDetainer(PROPERTY);
     c.sim.jailRelease().release(p, c.now);
-    assertEquals(List.of(Kind.RELEASE, Kind.TRANSFER_MISSED), kinds(c.eventsOf(p)));
+    assertEquals(List.of(Kind.RELEASE, Kind.TRANSFER_MISSED), Scenarios.kinds(c.eventsOf(p)));
   }
 
   @Test
   void noCooperationReleasesAtOnceAndIceLearnsOnlyAfterTheDiscoveryDelay() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 2,
-        ice("atLargeCaseProbability", 1.0, "discoveryDelayDays", 14.0));
+        Scenarios.ice("atLargeCaseProbability", 1.0, "discoveryDelayDays", 14.0));
     int p = c.jailedWithDetainer(VIOLENT);
     c.sim.jailRelease().release(p, c.now);
     assertEquals(PersonState.COMMUNITY, c.state(p));
@@ -83,7 +74,7 @@ class JailReleaseTest {
     assertEquals(0, c.sim.metrics().current(Metric.NOTIFICATIONS, 0, 0, 0, 0));
     c.runUntil(c.now + 20);
     List<ModelEvent> events = c.eventsOf(p);
-    assertEquals(List.of(Kind.RELEASE, Kind.AT_LARGE_CASE_OPENED), kinds(events));
+    assertEquals(List.of(Kind.RELEASE, Kind.AT_LARGE_CASE_OPENED), Scenarios.kinds(events));
     assertEquals(c.now + 14.0, events.get(1).day(), EPS);
     assertEquals(1, c.office().openCases());
   }
@@ -91,7 +82,7 @@ class JailReleaseTest {
   @Test
   void noCaseOpensOnADeclinedReleaseBackInJailWhenIceFindsOut() {
     QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 2,
-        ice("atLargeCaseProbability", 1.0, "discoveryDelayDays", 14.0));
+        Scenarios.ice("atLargeCaseProbability", 1.0, "discoveryDelayDays", 14.0));
     int p = c.jailedWithDetainer(PROPERTY);
     c.sim.jailRelease().release(p, c.now);
     c.sim.moveTo(p, PersonState.JAIL_PRETRIAL, 0, c.now);
@@ -102,8 +93,8 @@ class JailReleaseTest {
 
   @Test
   void atLargeCasesOpenOnlyWithTheirProbabilityAndSwitch() {
-    for (ScenarioParams s : List.of(ice("atLargeCaseProbability", 0.0),
-        ice("atLargeCaseProbability", 1.0, "atLargeEnforcement", false))) {
+    for (ScenarioParams s : List.of(Scenarios.ice("atLargeCaseProbability", 0.0),
+        Scenarios.ice("atLargeCaseProbability", 1.0, "atLargeEnforcement", false))) {
       QuietCounty c = QuietCounty.of(BundledPolicy.NO_COOPERATION, 2, s);
       int p = c.jailedWithDetainer(PROPERTY);
       c.sim.jailRelease().release(p, c.now);
@@ -115,14 +106,14 @@ class JailReleaseTest {
   @Test
   void aMissedTransferOpensAnAtLargeCaseAtOnce() {
     QuietCounty c = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 2,
-        ice("atLargeCaseProbability", 1.0));
+        Scenarios.ice("atLargeCaseProbability", 1.0));
     c.officersBusyUntil(c.now + 5);
     int p = c.jailedWithDetainer(PROPERTY);
     c.sim.jailRelease().release(p, c.now);
     c.runUntil(c.now + 3);
     List<ModelEvent> events = c.eventsOf(p);
     assertEquals(List.of(Kind.RELEASE, Kind.DETAINER_HOLD, Kind.TRANSFER_MISSED,
-        Kind.AT_LARGE_CASE_OPENED), kinds(events));
+        Kind.AT_LARGE_CASE_OPENED), Scenarios.kinds(events));
     assertEquals(events.get(2).day(), events.get(3).day(), EPS);
   }
 
@@ -150,7 +141,7 @@ class JailReleaseTest {
     c.sim.population().set(p, Population.DETAINER, false);
     c.sim.jailRelease().release(p, c.now);
     c.runUntil(c.now + 3);
-    assertEquals(List.of(Kind.RELEASE), kinds(c.eventsOf(p)));
+    assertEquals(List.of(Kind.RELEASE), Scenarios.kinds(c.eventsOf(p)));
     assertEquals(PersonState.COMMUNITY, c.state(p));
     assertEquals(OffenderStatus.RELEASED_NORMALLY, c.sim.population().releaseStatus(p));
     assertEquals(c.now, c.sim.population().releaseDay(p), 1e-3);

@@ -53,6 +53,17 @@ final class Scenarios {
     return with(s, "jurisdictions", js);
   }
 
+  /** The default scenario with ICE parameters changed as given (component name, value, ...). */
+  static ScenarioParams ice(Object... changes) {
+    ScenarioParams d = ScenarioParams.DEFAULTS;
+    return with(d, "ice", with(d.ice(), changes));
+  }
+
+  /** The kinds of a list of events, in order. */
+  static List<ModelEvent.Kind> kinds(List<ModelEvent> events) {
+    return events.stream().map(ModelEvent::kind).toList();
+  }
+
   /** Runs the scenario to its horizon with a listener attached; returns the finished model. */
   static ReleaseSim run(ScenarioParams params, ModelEvent.Listener listener) {
     ReleaseSim sim = new ReleaseSim(params, null);
