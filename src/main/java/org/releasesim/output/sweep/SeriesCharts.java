@@ -21,6 +21,7 @@ import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.model.param.TimeParams;
 import org.releasesim.output.ChartFile;
+import org.releasesim.output.FigurePlot;
 
 /**
  * Per-point time series of an outcome as small multiples: one panel per design point, the mean
@@ -71,7 +72,7 @@ final class SeriesCharts {
     }
     JFreeChart chart = SweepChartStyle.chart(spec.column() + " (" + spec.seriesUnit()
         + ") over time, by design point",
-        new PanelGrid(panels, columns), false);
+        new FigurePlot(panels, columns), false);
     String shown = plan.pointCount() > MAX_PANELS ? " The first " + MAX_PANELS + " of "
         + plan.pointCount() + " design points are drawn (all are in series.csv)." : "";
     String partial = droppedPartial ? " The last output interval, cut short by the end of the"
@@ -80,7 +81,7 @@ final class SeriesCharts {
         + " interval over " + plan.replications() + " replicates, with its 95% t band; one"
         + " panel per design point, all on the same vertical scale." + shown + partial
         + " Data: series.csv.";
-    int rows = PanelGrid.rows(series.size(), columns);
+    int rows = FigurePlot.rows(series.size(), columns);
     return SweepImages.write(dir, "series_" + SweepImages.slug(spec.column()), caption, chart,
         SweepChartStyle.WIDTH, Math.max(SweepChartStyle.HEIGHT, 90 + rows * PANEL_HEIGHT));
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.releasesim.output.FigurePlot;
 import org.releasesim.experiment.stats.Estimate;
 import org.releasesim.experiment.sweep.SeriesEstimate;
 
@@ -35,7 +36,7 @@ class SeriesChartsTest {
 
   @Test
   void panelsFillRowsOfTheGrid() {
-    assertEquals(3, PanelGrid.rows(7, 3));
-    assertEquals(6, PanelGrid.rows(36, 6));
+    assertEquals(3, FigurePlot.rows(7, 3));
+    assertEquals(6, FigurePlot.rows(36, 6));
   }
 }
