@@ -21,7 +21,6 @@ final class ReportingPerception implements java.io.Serializable {
   private final boolean relativeToUsual;
   private final double prior;
   private final double[] startRate;
-  private final int tracts;
   private final double[] victimisations;
   private final double[] reports;
   private final double[] countyVictimisations = new double[Group.count()];
@@ -36,7 +35,6 @@ final class ReportingPerception implements java.io.Serializable {
     this.relativeToUsual = params.relativeToUsual();
     this.prior = params.priorVictimisations();
     this.startRate = startRate.clone();
-    this.tracts = tracts;
     this.victimisations = new double[tracts * Group.count()];
     this.reports = new double[tracts * Group.count()];
   }
@@ -98,13 +96,12 @@ final class ReportingPerception implements java.io.Serializable {
    */
   double acceptance(int tract, int group, double strength) {
     double lowest = Double.POSITIVE_INFINITY;
+    double own = 0;
     for (int g = 0; g < Group.count(); g++) {
-      lowest = Math.min(lowest, judged(tract, g));
+      double judged = judged(tract, g);
+      lowest = Math.min(lowest, judged);
+      own = g == group ? judged : own;
     }
-    return Math.min(1, Math.pow(lowest / judged(tract, group), strength));
-  }
-
-  int tracts() {
-    return tracts;
+    return Math.min(1, Math.pow(lowest / own, strength));
   }
 }

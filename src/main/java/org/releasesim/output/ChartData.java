@@ -3,6 +3,7 @@ package org.releasesim.output;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.releasesim.model.OffenderStatus;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.SeriesPoint;
 import org.releasesim.output.Grain.Binned;
@@ -57,11 +58,13 @@ final class ChartData {
    * The offender statuses a release policy decides: people ICE wanted at release who were not
    * transferred, released by ICE, or back after removal.
    */
-  static final List<String> POLICY_STATUSES = List.of("RELEASED_DETAINER_DECLINED",
-      "RELEASED_TRANSFER_MISSED", "RELEASED_BY_ICE", "REENTERED_AFTER_REMOVAL");
+  static final List<String> POLICY_STATUSES = java.util.stream.Stream.of(
+      OffenderStatus.RELEASED_DETAINER_DECLINED, OffenderStatus.RELEASED_TRANSFER_MISSED,
+      OffenderStatus.RELEASED_BY_ICE, OffenderStatus.REENTERED_AFTER_REMOVAL)
+      .map(Enum::name).toList();
   /** Cost items of enforcement: everything but the cost of crime to victims. */
-  static final List<String> ENFORCEMENT_COSTS = List.of("JAIL", "ICE_OFFICERS",
-      "ICE_DETENTION");
+  static final List<String> ENFORCEMENT_COSTS = Metric.COSTS.statuses().stream()
+      .filter(item -> !item.equals("CRIME")).toList();
 
   /** Offences per step, by offender status; all crime types and groups. */
   Binned crimesByStatus(String jurisdiction) {
@@ -140,20 +143,8 @@ final class ChartData {
 
   /** Costs by item, accumulated since the end of the warm-up, in millions of US dollars. */
   Binned cumulativeCostsMillions(String jurisdiction) {
-    return cumulativeMillions(jurisdiction, Metric.COSTS.statuses());
-  }
-
-  /**
-   * Enforcement costs (jail, ICE officers, ICE detention), as {@link #cumulativeCostsMillions};
-   * the cost of crime is kept at zero, so that each item keeps its colour.
-   */
-  Binned cumulativeEnforcementCostsMillions(String jurisdiction) {
-    return only(cumulativeCostsMillions(jurisdiction), ENFORCEMENT_COSTS, 0);
-  }
-
-  private Binned cumulativeMillions(String jurisdiction, List<String> items) {
     Binned usd = grain.cumulative(table.sumBy(Metric.COSTS.id(), jurisdiction,
-        SeriesPoint::status, items));
+        SeriesPoint::status, Metric.COSTS.statuses()));
     Map<String, double[]> millions = new LinkedHashMap<>();
     usd.values().forEach((item, values) -> {
       double[] scaled = values.clone();
@@ -163,6 +154,14 @@ final class ChartData {
       millions.put(item, scaled);
     });
     return new Binned(usd.years(), millions);
+  }
+
+  /**
+   * Enforcement costs (jail, ICE officers, ICE detention), as {@link #cumulativeCostsMillions};
+   * the cost of crime is kept at zero, so that each item keeps its colour.
+   */
+  Binned cumulativeEnforcementCostsMillions(String jurisdiction) {
+    return only(cumulativeCostsMillions(jurisdiction), ENFORCEMENT_COSTS, 0);
   }
 
   private SeriesTable.DayValues byMetric(String jurisdiction, Map<Metric, String> labels,

@@ -118,16 +118,12 @@ class VictimTargetingTest {
       }
     }
     assertEquals(1.0, onOffences / offOffences, 0.03, "offences with / without targeting");
-    double trustU = 1 - s().trust().unauthorizedChill();
+    double trustU = 1 - ScenarioParams.DEFAULTS.trust().unauthorizedChill();
     double expectedRise = Math.pow(trustU, -0.94);
     double rise = on[U] / off[U];
     assertTrue(rise > 1 + (expectedRise - 1) * 0.5 && rise < expectedRise * 1.1,
         "unauthorized victim share rose by " + rise + "; weight " + expectedRise);
     assertTrue(on[C] < off[C], "citizens' share falls");
-  }
-
-  private static ScenarioParams s() {
-    return ScenarioParams.DEFAULTS;
   }
 
   /**

@@ -93,11 +93,11 @@ final class Heatmaps {
 
     /** Writes each cell's value on it, dark on light cells and light on dark ones. */
     void label(XYPlot plot) {
+      double[] range = colourRange(min, max);
       for (int i = 0; i < xyz[0].length; i++) {
         XYTextAnnotation label = new XYTextAnnotation(SweepChartStyle.number(xyz[2][i]),
             xyz[0][i], xyz[1][i]);
         label.setFont(CELL);
-        double[] range = colourRange(min, max);
         label.setPaint(xyz[2][i] > (range[0] + range[1]) / 2 ? Color.BLACK : Color.WHITE);
         plot.addAnnotation(label);
       }
