@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Agent-based simulation of jail release and notification policies toward"
         + " federal immigration enforcement, and their effects on public safety.",
     subcommands = {RunCommand.class, GuiCommand.class, ValidateCommand.class, SchemaCommand.class,
-        ReferenceDocCommand.class,
+        ReferenceDocCommand.class, OddTableCommand.class,
         BenchCommand.class, CalibrateCommand.class, SweepCommand.class, CompareCommand.class,
         SlurmCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

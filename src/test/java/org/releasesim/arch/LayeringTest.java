@@ -47,4 +47,12 @@ class LayeringTest {
             "org.releasesim.gui..")
         .check(classes);
   }
+
+  @Test
+  void experimentsDoNotWriteFilesOrDrawCharts() {
+    noClasses().that().resideInAPackage("org.releasesim.experiment..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.releasesim.output..",
+            "org.releasesim.gui..", "org.jfree..")
+        .check(classes);
+  }
 }

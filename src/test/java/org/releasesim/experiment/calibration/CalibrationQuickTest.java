@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
+import org.releasesim.output.calibration.CalibrationFiles;
 
 /**
  * The quick calibration (a county of 150,000, four replications, about 15 s): every target must

@@ -17,8 +17,7 @@ import org.releasesim.model.param.ScenarioParams;
 class OddParameterTableTest {
   private static final Path ODD = Path.of("docs", "ODD.md");
   private static final String HOW = "docs/ODD.md's parameter table is out of date; regenerate"
-      + " it with\n  java -cp <classes and dependencies>"
-      + " org.releasesim.experiment.calibration.OddTableUpdater docs/ODD.md";
+      + " it with\n  ./release-sim odd-table --update docs/ODD.md";
 
   @Test
   void theCommittedTableIsWhatTheGeneratorProduces() throws IOException {

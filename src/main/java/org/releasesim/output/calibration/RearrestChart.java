@@ -1,4 +1,4 @@
-package org.releasesim.experiment.calibration;
+package org.releasesim.output.calibration;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -25,6 +25,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.releasesim.experiment.calibration.Measurements;
 import org.releasesim.experiment.stats.Estimate;
 import org.releasesim.output.AtomicFiles;
 

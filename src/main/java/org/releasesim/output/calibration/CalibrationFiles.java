@@ -1,10 +1,12 @@
-package org.releasesim.experiment.calibration;
+package org.releasesim.output.calibration;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.releasesim.experiment.calibration.CalibrationReport;
+import org.releasesim.experiment.calibration.CalibrationResult;
 import org.releasesim.experiment.stats.Estimate;
 import org.releasesim.output.AtomicFiles;
 
