@@ -23,7 +23,7 @@ final class Arrival implements Steppable {
     int p = new PopulationBuilder(sim).addArrival(sim.jurisdiction(jurisdiction), group,
         birthDay);
     sim.metrics().count(org.releasesim.model.metrics.Metric.ARRIVALS, jurisdiction, 0,
-        group.ordinal(), 0);
+        group.ordinal());
     sim.turnover().scheduleDeath(p, now);
     sim.offending().scheduleNext(p, now);
   }

@@ -1,6 +1,10 @@
 package org.releasesim.model;
 
+import org.releasesim.model.metrics.CostItem;
+import org.releasesim.model.metrics.ForceSetting;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.metrics.OfficerTask;
+import org.releasesim.model.metrics.OperationOutcome;
 import org.releasesim.model.param.IceParams;
 import org.releasesim.model.param.TimeParams;
 import sim.engine.SimState;
@@ -19,9 +23,6 @@ final class CommunityOperations implements Steppable {
   private static final long serialVersionUID = 1L;
   /** Residents looked at before an operation gives up for want of a known target. */
   private static final int MAX_LOOKS = 20_000;
-  static final int OUTCOME_ARRESTED = 0;
-  static final int OUTCOME_NOT_FOUND = 1;
-  static final int OUTCOME_NO_TARGET = 2;
 
   private final Jurisdiction county;
   private final IceParams ice;
@@ -77,12 +78,12 @@ final class CommunityOperations implements Steppable {
   private void operate(ReleaseSim sim, double now) {
     int j = county.index();
     double hours = ice.atLargeOfficers() * ice.atLargeHours();
-    sim.metrics().add(Metric.ICE_OFFICER_HOURS, j, 0, 0, 2, hours);
-    sim.metrics().add(Metric.COSTS, j, 0, 0, Observer.COST_ICE_OFFICERS,
+    sim.metrics().add(Metric.ICE_OFFICER_HOURS, j, 0, 0, OfficerTask.COMMUNITY, hours);
+    sim.metrics().add(Metric.COSTS, j, 0, 0, CostItem.ICE_OFFICERS,
         hours * sim.params().costs().iceOfficerHour());
     int target = findKnownTarget(sim);
     if (target < 0) {
-      sim.metrics().count(Metric.COMMUNITY_OPERATIONS, j, 0, 0, OUTCOME_NO_TARGET);
+      sim.metrics().count(Metric.COMMUNITY_OPERATIONS, j, 0, 0, OperationOutcome.NO_TARGET);
       return;
     }
     Population pop = sim.population();
@@ -90,15 +91,15 @@ final class CommunityOperations implements Steppable {
     county.trust().operationSeen(tract);
     sim.tell(ModelEvent.Kind.AT_LARGE_OPERATION, target, j, pop.tract(target), "community");
     if (sim.random.nextDouble() < ice.useOfForceAtLarge()) {
-      sim.metrics().count(Metric.USE_OF_FORCE, j, 0, 0, 0);
+      sim.metrics().count(Metric.USE_OF_FORCE, j, 0, 0, ForceSetting.AT_LARGE);
       sim.tell(ModelEvent.Kind.USE_OF_FORCE, target, j, pop.tract(target), "community");
     }
     if (sim.random.nextDouble() >= ice.atLargeSuccess()) {
-      sim.metrics().count(Metric.COMMUNITY_OPERATIONS, j, 0, 0, OUTCOME_NOT_FOUND);
+      sim.metrics().count(Metric.COMMUNITY_OPERATIONS, j, 0, 0, OperationOutcome.NOT_FOUND);
       return;
     }
-    sim.metrics().count(Metric.COMMUNITY_OPERATIONS, j, 0, 0, OUTCOME_ARRESTED);
-    sim.metrics().count(Metric.AT_LARGE_ARRESTS, j, 0, pop.groupIndex(target), 0);
+    sim.metrics().count(Metric.COMMUNITY_OPERATIONS, j, 0, 0, OperationOutcome.ARRESTED);
+    sim.metrics().count(Metric.AT_LARGE_ARRESTS, j, 0, pop.groupIndex(target));
     sim.tell(ModelEvent.Kind.AT_LARGE_ARREST, target, j, pop.tract(target), "community");
     sim.iceCustody().admit(target, now, IceArrestOrigin.AT_LARGE_INDEPENDENT);
     county.iceOffice().collateralArrests(target, tract, now);

@@ -1,6 +1,10 @@
 package org.releasesim.model;
 
+import org.releasesim.model.metrics.CaseClosure;
+import org.releasesim.model.metrics.DetainerSubject;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.metrics.TransferSource;
+import org.releasesim.model.metrics.TransferStage;
 import org.releasesim.model.param.CourtParams;
 import org.releasesim.model.param.DetainerParams;
 import org.releasesim.model.param.TimeParams;
@@ -35,11 +39,11 @@ final class Courts implements java.io.Serializable {
       return;
     }
     int g = population.groupIndex(p);
-    sim.metrics().count(Metric.ARRESTS, jurisdiction, type, g, 0);
+    sim.metrics().count(Metric.ARRESTS, jurisdiction, type, g);
     sim.tell(ModelEvent.Kind.ARREST, p, jurisdiction, -1, CrimeType.of(type).name());
     int caseType = type;
     if (population.has(p, Population.ON_PRETRIAL_RELEASE)) {
-      sim.metrics().count(Metric.PRETRIAL_REARRESTS, jurisdiction, 0, g, 0);
+      sim.metrics().count(Metric.PRETRIAL_REARRESTS, jurisdiction, 0, g);
       caseType = Math.min(type, population.caseType(p));
     }
     book(p, caseType, jurisdiction, now);
@@ -50,9 +54,9 @@ final class Courts implements java.io.Serializable {
     population.set(p, Population.ON_PRETRIAL_RELEASE, false);
     population.setCaseType(p, caseType);
     population.addBooking(p);
-    sim.metrics().count(Metric.BOOKINGS, jurisdiction, 0, population.groupIndex(p), 0);
+    sim.metrics().count(Metric.BOOKINGS, jurisdiction, 0, population.groupIndex(p));
     sim.tell(ModelEvent.Kind.BOOKING, p, jurisdiction, -1, CrimeType.of(caseType).name());
-    sim.homeOf(p).iceOffice().closeCase(p, IceFieldOffice.CLOSED_REBOOKED);
+    sim.homeOf(p).iceOffice().closeCase(p, CaseClosure.REBOOKED);
     lodgeDetainer(p, jurisdiction);
     if (streams.chance(p, detentionProbability(p, caseType))) {
       sim.schedulePerson(p, PersonEvent.Kind.DISPOSITION,
@@ -79,9 +83,9 @@ final class Courts implements java.io.Serializable {
         : detainers.outsidePriorityLodgeProbability();
     if (streams.chance(p, chance)) {
       population.set(p, Population.DETAINER, true);
-      int convicted = population.convictions(p) > 0 ? 0 : 1;
       sim.metrics().count(Metric.DETAINERS_LODGED, jurisdiction, 0, population.groupIndex(p),
-          convicted);
+          population.convictions(p) > 0 ? DetainerSubject.CONVICTED
+              : DetainerSubject.NO_CONVICTION);
       sim.tell(ModelEvent.Kind.DETAINER_LODGED, p, jurisdiction, -1, "");
     }
   }
@@ -163,7 +167,7 @@ final class Courts implements java.io.Serializable {
     boolean committed = population.state(p) == PersonState.COMMUNITY;
     sim.moveTo(p, PersonState.JAIL_SENTENCED, jail, now);
     if (committed) {
-      sim.metrics().count(Metric.BOOKINGS, jail, 0, population.groupIndex(p), 0);
+      sim.metrics().count(Metric.BOOKINGS, jail, 0, population.groupIndex(p));
       lodgeDetainer(p, jail);
     }
     sim.schedulePerson(p, PersonEvent.Kind.JAIL_RELEASE, now + days);
@@ -182,10 +186,10 @@ final class Courts implements java.io.Serializable {
     if (detainers.enabled() && population.isRemovable(p)
         && streams.chance(p, court.prisonToIceProbability())) {
       sim.metrics().count(Metric.CUSTODIAL_TRANSFERS, sim.homeOf(p).index(), 0,
-          population.groupIndex(p), 1);
+          population.groupIndex(p), TransferSource.PRISON);
       sim.tell(ModelEvent.Kind.CUSTODIAL_TRANSFER, p, sim.homeOf(p).index(), -1, "prison");
       sim.metrics().count(Metric.TRANSFERS_BY_STAGE, sim.homeOf(p).index(), 0, 0,
-          IceCustody.STAGE_PRISON);
+          TransferStage.PRISON);
       sim.iceCustody().admit(p, now, IceArrestOrigin.PRISON_TRANSFER);
       return;
     }

@@ -1,6 +1,9 @@
 package org.releasesim.model;
 
+import org.releasesim.model.metrics.CaseClosure;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.metrics.TransferSource;
+import org.releasesim.model.metrics.TransferStage;
 import org.releasesim.model.param.IceParams;
 import org.releasesim.model.param.MigrationParams;
 import org.releasesim.model.random.PersonStreams;
@@ -15,11 +18,6 @@ final class IceCustody implements java.io.Serializable {
   private final IceParams ice;
   private final MigrationParams migration;
 
-  /** Statuses of {@link Metric#TRANSFERS_BY_STAGE}. */
-  static final int STAGE_PRETRIAL = 0;
-  static final int STAGE_AFTER_DISPOSITION = 1;
-  static final int STAGE_PRISON = 2;
-
   IceCustody(ReleaseSim sim) {
     this.sim = sim;
     this.population = sim.population();
@@ -31,11 +29,11 @@ final class IceCustody implements java.io.Serializable {
   /** ICE officers take the person over at the jail. */
   void transferFromJail(int p, double now) {
     sim.metrics().count(Metric.CUSTODIAL_TRANSFERS, population.jail(p), 0,
-        population.groupIndex(p), 0);
+        population.groupIndex(p), TransferSource.JAIL);
     sim.tell(ModelEvent.Kind.CUSTODIAL_TRANSFER, p, population.jail(p), -1, "jail");
     sim.metrics().count(Metric.TRANSFERS_BY_STAGE, population.jail(p), 0, 0,
-        population.has(p, Population.ON_PRETRIAL_RELEASE) ? STAGE_PRETRIAL
-            : STAGE_AFTER_DISPOSITION);
+        population.has(p, Population.ON_PRETRIAL_RELEASE) ? TransferStage.PRETRIAL
+            : TransferStage.AFTER_DISPOSITION);
     admit(p, now, IceArrestOrigin.JAIL_TRANSFER);
   }
 
@@ -43,10 +41,10 @@ final class IceCustody implements java.io.Serializable {
   void admit(int p, double now, IceArrestOrigin origin) {
     int home = sim.homeOf(p).index();
     int g = population.groupIndex(p);
-    sim.metrics().count(Metric.ICE_ARRESTS, home, 0, g, origin.ordinal());
+    sim.metrics().count(Metric.ICE_ARRESTS, home, 0, g, origin);
     sim.metrics().count(Metric.ICE_ARRESTS_BY_RECORD, home, 0, g,
-        CriminalRecord.of(population, p).ordinal());
-    sim.homeOf(p).iceOffice().closeCase(p, IceFieldOffice.CLOSED_GONE);
+        CriminalRecord.of(population, p));
+    sim.homeOf(p).iceOffice().closeCase(p, CaseClosure.GONE);
     sim.moveTo(p, PersonState.ICE_CUSTODY, 0, now);
     population.set(p, Population.DETAINER, false);
     population.set(p, Population.ON_PRETRIAL_RELEASE, false);
@@ -64,9 +62,9 @@ final class IceCustody implements java.io.Serializable {
     }
     Jurisdiction home = sim.homeOf(p);
     sim.moveTo(p, PersonState.REMOVED, 0, now);
-    sim.metrics().count(Metric.REMOVALS, home.index(), 0, population.groupIndex(p), 0);
+    sim.metrics().count(Metric.REMOVALS, home.index(), 0, population.groupIndex(p));
     sim.metrics().count(Metric.REMOVALS_BY_RECORD, home.index(), 0, population.groupIndex(p),
-        CriminalRecord.of(population, p).ordinal());
+        CriminalRecord.of(population, p));
     population.set(p, Population.FINAL_ORDER, false);
     sim.tell(ModelEvent.Kind.REMOVAL, p, home.index(), -1, "");
     population.set(p, Population.PRIOR_REMOVAL, true);
@@ -106,7 +104,7 @@ final class IceCustody implements java.io.Serializable {
     population.set(p, Population.REMOVABLE, true);
     sim.moveTo(p, PersonState.COMMUNITY, 0, now);
     population.setReleaseStatus(p, OffenderStatus.REENTERED_AFTER_REMOVAL);
-    sim.metrics().count(Metric.REENTRIES, sim.homeOf(p).index(), 0, 0, 0);
+    sim.metrics().count(Metric.REENTRIES, sim.homeOf(p).index(), 0, 0);
     sim.tell(ModelEvent.Kind.REENTRY, p, sim.homeOf(p).index(), population.tract(p), "");
     sim.offending().scheduleNext(p, now);
   }

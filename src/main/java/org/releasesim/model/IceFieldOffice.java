@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.releasesim.model.metrics.CaseClosure;
+import org.releasesim.model.metrics.CostItem;
+import org.releasesim.model.metrics.ForceSetting;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.metrics.OfficerTask;
 import org.releasesim.model.param.IceParams;
 
 /**
@@ -19,10 +23,6 @@ import org.releasesim.model.param.IceParams;
 public final class IceFieldOffice implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
-  static final int CLOSED_ARRESTED = 0;
-  static final int CLOSED_REBOOKED = 1;
-  static final int CLOSED_GAVE_UP = 2;
-  static final int CLOSED_GONE = 3;
   private static final int COLLATERAL_TRIES = 20;
 
   private final ReleaseSim sim;
@@ -63,11 +63,11 @@ public final class IceFieldOffice implements java.io.Serializable {
       soonest[i].assign(IceOfficer.Task.TRANSFER, -1, end);
     }
     int j = home.index();
-    sim.metrics().add(Metric.ICE_OFFICER_HOURS, j, 0, 0, 0, k * ice.transferHours());
-    sim.metrics().add(Metric.COSTS, j, 0, 0, Observer.COST_ICE_OFFICERS,
+    sim.metrics().add(Metric.ICE_OFFICER_HOURS, j, 0, 0, OfficerTask.TRANSFER, k * ice.transferHours());
+    sim.metrics().add(Metric.COSTS, j, 0, 0, CostItem.ICE_OFFICERS,
         k * ice.transferHours() * sim.params().costs().iceOfficerHour());
     if (sim.random.nextDouble() < ice.useOfForceTransfer()) {
-      sim.metrics().count(Metric.USE_OF_FORCE, j, 0, 0, 1);
+      sim.metrics().count(Metric.USE_OF_FORCE, j, 0, 0, ForceSetting.TRANSFER);
     }
     wakeAt(end);
     return start;
@@ -83,13 +83,13 @@ public final class IceFieldOffice implements java.io.Serializable {
     queue.add(c);
     sim.population().set(p, Population.AT_LARGE_CASE, true);
     sim.metrics().count(Metric.AT_LARGE_CASES_OPENED, home.index(), 0,
-        sim.population().groupIndex(p), 0);
+        sim.population().groupIndex(p));
     sim.tell(ModelEvent.Kind.AT_LARGE_CASE_OPENED, p, home.index(), -1, "");
     dispatch(now);
   }
 
   /** Closes the person's open case, if any, with an outcome. */
-  void closeCase(int p, int outcome) {
+  void closeCase(int p, CaseClosure outcome) {
     // the flag mirrors the map, and most callers (every death and move) have no case open
     if (!sim.population().has(p, Population.AT_LARGE_CASE)) {
       return;
@@ -121,7 +121,7 @@ public final class IceFieldOffice implements java.io.Serializable {
         continue;
       }
       if (now - c.opened > ice.atLargeCaseExpiryDays()) {
-        closeCase(c.person, CLOSED_GAVE_UP);
+        closeCase(c.person, CaseClosure.GAVE_UP);
         continue;
       }
       startAttempt(c, now);
@@ -155,10 +155,10 @@ public final class IceFieldOffice implements java.io.Serializable {
       }
     }
     double hours = ice.atLargeOfficers() * ice.atLargeHours();
-    sim.metrics().add(Metric.ICE_OFFICER_HOURS, home.index(), 0, 0, 1, hours);
-    sim.metrics().add(Metric.COSTS, home.index(), 0, 0, Observer.COST_ICE_OFFICERS,
+    sim.metrics().add(Metric.ICE_OFFICER_HOURS, home.index(), 0, 0, OfficerTask.AT_LARGE, hours);
+    sim.metrics().add(Metric.COSTS, home.index(), 0, 0, CostItem.ICE_OFFICERS,
         hours * sim.params().costs().iceOfficerHour());
-    sim.metrics().count(Metric.AT_LARGE_ATTEMPTS, home.index(), 0, 0, 0);
+    sim.metrics().count(Metric.AT_LARGE_ATTEMPTS, home.index(), 0, 0);
     sim.schedule.scheduleOnce(end, Orderings.ICE, new IceTaskEnd(this, c));
   }
 
@@ -168,7 +168,7 @@ public final class IceFieldOffice implements java.io.Serializable {
     sim.tell(ModelEvent.Kind.AT_LARGE_OPERATION, c.person, home.index(),
         home.firstTract() + tract, "");
     if (sim.random.nextDouble() < ice.useOfForceAtLarge()) {
-      sim.metrics().count(Metric.USE_OF_FORCE, home.index(), 0, 0, 0);
+      sim.metrics().count(Metric.USE_OF_FORCE, home.index(), 0, 0, ForceSetting.AT_LARGE);
       sim.tell(ModelEvent.Kind.USE_OF_FORCE, c.person, home.index(), home.firstTract() + tract,
           "at large");
     }
@@ -176,8 +176,8 @@ public final class IceFieldOffice implements java.io.Serializable {
         && sim.population().state(c.person) == PersonState.COMMUNITY;
     if (stillThere && sim.random.nextDouble() < ice.atLargeSuccess()) {
       sim.metrics().count(Metric.AT_LARGE_ARRESTS, home.index(), 0,
-          sim.population().groupIndex(c.person), 0);
-      closeCase(c.person, CLOSED_ARRESTED);
+          sim.population().groupIndex(c.person));
+      closeCase(c.person, CaseClosure.ARRESTED);
       sim.tell(ModelEvent.Kind.AT_LARGE_ARREST, c.person, home.index(),
           home.firstTract() + tract, "");
       sim.iceCustody().admit(c.person, now, IceArrestOrigin.AT_LARGE_AFTER_RELEASE);
@@ -185,7 +185,7 @@ public final class IceFieldOffice implements java.io.Serializable {
     } else if (stillThere && ++c.attempts < ice.atLargeMaxAttempts()) {
       queue.add(c);
     } else if (c.active) {
-      closeCase(c.person, stillThere ? CLOSED_GAVE_UP : CLOSED_GONE);
+      closeCase(c.person, stillThere ? CaseClosure.GAVE_UP : CaseClosure.GONE);
     }
     dispatch(now);
   }
@@ -205,8 +205,8 @@ public final class IceFieldOffice implements java.io.Serializable {
       if (p != target && population.isRemovable(p)
           && population.state(p) == PersonState.COMMUNITY) {
         sim.metrics().count(Metric.COLLATERAL_ARRESTS, home.index(), 0,
-            population.groupIndex(p), 0);
-        closeCase(p, CLOSED_ARRESTED);
+            population.groupIndex(p));
+        closeCase(p, CaseClosure.ARRESTED);
         sim.tell(ModelEvent.Kind.COLLATERAL_ARREST, p, home.index(), home.firstTract() + tract,
             "");
         sim.iceCustody().admit(p, now, IceArrestOrigin.COLLATERAL);

@@ -35,7 +35,7 @@ final class JailRelease implements java.io.Serializable {
   void release(int p, double now) {
     int j = population.jail(p);
     int g = population.groupIndex(p);
-    sim.metrics().count(Metric.RELEASES, j, 0, g, 0);
+    sim.metrics().count(Metric.RELEASES, j, 0, g);
     sim.tell(ModelEvent.Kind.RELEASE, p, j, -1,
         population.hasDetainer(p) ? "detainer on file" : "");
     if (!population.hasDetainer(p)) {
@@ -45,15 +45,15 @@ final class JailRelease implements java.io.Serializable {
     Jurisdiction jail = sim.jurisdiction(j);
     ReleasePolicy policy = jail.policyTimeline().policyAt(now);
     if (!covers(policy.covers(), p)) {
-      sim.metrics().count(Metric.DETAINERS_DECLINED, j, 0, g, 0);
+      sim.metrics().count(Metric.DETAINERS_DECLINED, j, 0, g);
       toCommunity(p, now, OffenderStatus.RELEASED_DETAINER_DECLINED);
       if (ice.atLargeEnforcement() && streams.chance(p, ice.atLargeCaseProbability())) {
         sim.schedulePerson(p, PersonEvent.Kind.CASE_DISCOVERY, now + ice.discoveryDelayDays());
       }
       return;
     }
-    sim.metrics().count(Metric.DETAINERS_HONOURED, j, 0, g, 0);
-    sim.metrics().count(Metric.NOTIFICATIONS, j, 0, 0, 0);
+    sim.metrics().count(Metric.DETAINERS_HONOURED, j, 0, g);
+    sim.metrics().count(Metric.NOTIFICATIONS, j, 0, 0);
     if (policy.hold()) {
       hold(p, jail, now, policy.holdLimitDays(detainers));
     } else {
@@ -103,7 +103,7 @@ final class JailRelease implements java.io.Serializable {
 
   private void missed(int p, double now) {
     sim.metrics().count(Metric.TRANSFERS_MISSED, population.jail(p), 0,
-        population.groupIndex(p), 0);
+        population.groupIndex(p));
     sim.tell(ModelEvent.Kind.TRANSFER_MISSED, p, population.jail(p), -1, "");
     toCommunity(p, now, OffenderStatus.RELEASED_TRANSFER_MISSED);
     if (ice.atLargeEnforcement() && streams.chance(p, ice.atLargeCaseProbability())) {

@@ -1,5 +1,7 @@
 package org.releasesim.model;
 
+import org.releasesim.model.metrics.CostItem;
+import org.releasesim.model.metrics.JailStock;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.Metrics;
 import org.releasesim.model.param.CostParams;
@@ -14,10 +16,6 @@ import sim.engine.Steppable;
  */
 final class Observer implements Steppable {
   private static final long serialVersionUID = 1L;
-  static final int COST_JAIL = 0;
-  static final int COST_ICE_OFFICERS = 1;
-  static final int COST_ICE_DETENTION = 2;
-  static final int COST_CRIME = 3;
 
   private final ReleaseSim sim;
   private double lastClose;
@@ -57,10 +55,10 @@ final class Observer implements Steppable {
       int i = j.index();
       double jailDays = j.jail().takeBedDays(now);
       double iceDays = j.iceCustody().takeIntegral(now);
-      m.add(Metric.JAIL_BED_DAYS, i, 0, 0, 0, jailDays);
-      m.add(Metric.ICE_BED_DAYS, i, 0, 0, 0, iceDays);
-      m.add(Metric.COSTS, i, 0, 0, COST_JAIL, jailDays * costs.jailBedDay());
-      m.add(Metric.COSTS, i, 0, 0, COST_ICE_DETENTION, iceDays * costs.iceBedDay());
+      m.add(Metric.JAIL_BED_DAYS, i, 0, 0, jailDays);
+      m.add(Metric.ICE_BED_DAYS, i, 0, 0, iceDays);
+      m.add(Metric.COSTS, i, 0, 0, CostItem.JAIL, jailDays * costs.jailBedDay());
+      m.add(Metric.COSTS, i, 0, 0, CostItem.ICE_DETENTION, iceDays * costs.iceBedDay());
       setStocks(m, j);
     }
     int day = (int) Math.round(now - sim.warmupEnd());
@@ -72,13 +70,13 @@ final class Observer implements Steppable {
   private static void setStocks(Metrics m, Jurisdiction j) {
     int i = j.index();
     for (int g = 0; g < Group.count(); g++) {
-      m.setStock(Metric.RESIDENTS, i, g, 0, j.population(g));
-      m.setStock(Metric.TRUST, i, g, 0, j.trust().meanTrust(g));
+      m.setStock(Metric.RESIDENTS, i, g, j.population(g));
+      m.setStock(Metric.TRUST, i, g, j.trust().meanTrust(g));
     }
-    m.setStock(Metric.JAIL_POPULATION, i, 0, 0, j.jail().count(PersonState.JAIL_PRETRIAL));
-    m.setStock(Metric.JAIL_POPULATION, i, 0, 1, j.jail().count(PersonState.JAIL_SENTENCED));
-    m.setStock(Metric.JAIL_POPULATION, i, 0, 2, j.jail().count(PersonState.DETAINER_HOLD));
-    m.setStock(Metric.AT_LARGE_CASES_OPEN, i, 0, 0, j.iceOffice().openCases());
-    m.setStock(Metric.ICE_CUSTODY_POPULATION, i, 0, 0, j.iceCustody().level());
+    m.setStock(Metric.JAIL_POPULATION, i, 0, JailStock.PRETRIAL, j.jail().count(PersonState.JAIL_PRETRIAL));
+    m.setStock(Metric.JAIL_POPULATION, i, 0, JailStock.SENTENCED, j.jail().count(PersonState.JAIL_SENTENCED));
+    m.setStock(Metric.JAIL_POPULATION, i, 0, JailStock.DETAINER_HOLD, j.jail().count(PersonState.DETAINER_HOLD));
+    m.setStock(Metric.AT_LARGE_CASES_OPEN, i, 0, j.iceOffice().openCases());
+    m.setStock(Metric.ICE_CUSTODY_POPULATION, i, 0, j.iceCustody().level());
   }
 }

@@ -1,6 +1,7 @@
 package org.releasesim.model;
 
 import java.util.List;
+import org.releasesim.model.metrics.CostItem;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.param.OffendingParams;
 import org.releasesim.model.param.PostReleasePeriod;
@@ -160,11 +161,10 @@ final class Offending implements java.io.Serializable {
     Jurisdiction where = placeOfOffence(p, home);
     int localTract = where == home ? population.tract(p) - home.firstTract()
         : streams.nextInt(p, where.grid().count());
-    int status = population.offenderStatus(p).ordinal();
-    sim.metrics().count(Metric.CRIMES, where.index(), type, g, status);
+    sim.metrics().count(Metric.CRIMES, where.index(), type, g, population.offenderStatus(p));
     sim.tell(ModelEvent.Kind.OFFENCE, p, where.index(), where.firstTract() + localTract,
         CrimeType.of(type).name());
-    sim.metrics().add(Metric.COSTS, where.index(), 0, 0, Observer.COST_CRIME,
+    sim.metrics().add(Metric.COSTS, where.index(), 0, 0, CostItem.CRIME,
         sim.params().costs().crimeCost().get(type));
     boolean cleared = Policing.investigate(sim, p, type, where, localTract);
     sim.deterrence().recordOffence(where.index(), cleared);

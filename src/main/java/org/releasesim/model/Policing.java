@@ -35,23 +35,23 @@ final class Policing {
         : streams.nextInt(offender, where.grid().count());
     int victimGroup = victimGroup(sim, offender, where, victimTract);
     int j = where.index();
-    sim.metrics().count(Metric.VICTIMISATIONS, j, type, victimGroup, 0);
+    sim.metrics().count(Metric.VICTIMISATIONS, j, type, victimGroup);
     double report = rp.reportRates().get(type) * groupFactor(rp, victimGroup)
         * where.trust().trust(victimTract, victimGroup);
     boolean reported = streams.chance(offender, Math.min(1, report));
     where.reportingPerception().record(victimTract, victimGroup, reported);
     if (!reported) {
-      sim.metrics().count(Metric.UNREPORTED_UNCLEARED, j, type, victimGroup, 0);
+      sim.metrics().count(Metric.UNREPORTED_UNCLEARED, j, type, victimGroup);
       return false;
     }
-    sim.metrics().count(Metric.REPORTED, j, type, victimGroup, 0);
+    sim.metrics().count(Metric.REPORTED, j, type, victimGroup);
     double clearance = police.clearanceRates().get(type);
     if (police.witnessCooperation()) {
       clearance *= Math.pow(where.trust().witnessTrust(localTract), police.witnessElasticity());
     }
     boolean cleared = streams.chance(offender, clearance);
     if (cleared) {
-      sim.metrics().count(Metric.CLEARED, j, type, sim.population().groupIndex(offender), 0);
+      sim.metrics().count(Metric.CLEARED, j, type, sim.population().groupIndex(offender));
     }
     return cleared;
   }

@@ -1,7 +1,9 @@
 package org.releasesim.model;
 
 import org.apache.commons.math3.distribution.GammaDistribution;
+import org.releasesim.model.metrics.CaseClosure;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.metrics.PopulationFlow;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
 import org.releasesim.model.param.TurnoverParams;
@@ -28,15 +30,6 @@ final class Turnover implements java.io.Serializable {
   private enum Move {
     OUT_MIGRATION, EMIGRATION, STATUS_CHANGE
   }
-
-  /** Statuses of {@link Metric#POPULATION_FLOWS}, in its order. */
-  static final int FLOW_BIRTH = 0;
-  static final int FLOW_DEATH = 1;
-  static final int FLOW_OUT_MIGRATION = 2;
-  static final int FLOW_EMIGRATION = 3;
-  static final int FLOW_IN_MIGRATION = 4;
-  static final int FLOW_NATURALISATION = 5;
-  static final int FLOW_ADJUSTMENT = 6;
 
   private final ReleaseSim sim;
   private final Population population;
@@ -116,7 +109,7 @@ final class Turnover implements java.io.Serializable {
     }
     Jurisdiction home = sim.homeOf(p);
     int g = population.groupIndex(p);
-    sim.metrics().count(Metric.POPULATION_FLOWS, home.index(), 0, g, FLOW_DEATH);
+    sim.metrics().count(Metric.POPULATION_FLOWS, home.index(), 0, g, PopulationFlow.DEATH);
     sim.tell(ModelEvent.Kind.DEPARTURE, p, home.index(), population.tract(p), "death");
     if (state == PersonState.REMOVED) {
       dieAbroad(p, home, now);
@@ -124,7 +117,7 @@ final class Turnover implements java.io.Serializable {
     }
     Group same = Group.of(g);
     replace(p, same, now, now, false);
-    sim.metrics().count(Metric.POPULATION_FLOWS, home.index(), 0, g, FLOW_BIRTH);
+    sim.metrics().count(Metric.POPULATION_FLOWS, home.index(), 0, g, PopulationFlow.BIRTH);
     scheduleDeath(p, now);
     sim.offending().scheduleNext(p, now);
   }
@@ -154,31 +147,30 @@ final class Turnover implements java.io.Serializable {
     if (chosen == Move.STATUS_CHANGE) {
       changeStatus(p, g, now);
     } else {
-      depart(p, g, chosen == Move.OUT_MIGRATION ? FLOW_OUT_MIGRATION : FLOW_EMIGRATION, now);
+      depart(p, g, chosen == Move.OUT_MIGRATION ? PopulationFlow.OUT_MIGRATION : PopulationFlow.EMIGRATION, now);
     }
     sim.offending().scheduleNext(p, now);
   }
 
-  private void depart(int p, int g, int flow, double now) {
+  private void depart(int p, int g, PopulationFlow flow, double now) {
     Jurisdiction home = sim.homeOf(p);
     sim.metrics().count(Metric.POPULATION_FLOWS, home.index(), 0, g, flow);
     sim.tell(ModelEvent.Kind.DEPARTURE, p, home.index(), population.tract(p),
-        flow == FLOW_OUT_MIGRATION ? "out-migration" : "emigration");
+        flow == PopulationFlow.OUT_MIGRATION ? "out-migration" : "emigration");
     Group newcomer = Group.of(settleOwed(population.tract(p), g));
     // someone moving in from elsewhere in the country brings a criminal history; the
     // newcomer who takes an emigrant's place comes from abroad, with no record here
-    replace(p, newcomer, population.birthDay(p), now, flow == FLOW_OUT_MIGRATION);
-    sim.metrics().count(Metric.POPULATION_FLOWS, home.index(), 0, newcomer.ordinal(),
-        FLOW_IN_MIGRATION);
+    replace(p, newcomer, population.birthDay(p), now, flow == PopulationFlow.OUT_MIGRATION);
+    sim.metrics().count(Metric.POPULATION_FLOWS, home.index(), 0, newcomer.ordinal(), PopulationFlow.IN_MIGRATION);
   }
 
   private void changeStatus(int p, int g, double now) {
     Group to = g == Group.LAWFUL_NONCITIZEN.ordinal() ? Group.CITIZEN : Group.LAWFUL_NONCITIZEN;
     Jurisdiction home = sim.homeOf(p);
-    int flow = to == Group.CITIZEN ? FLOW_NATURALISATION : FLOW_ADJUSTMENT;
+    PopulationFlow flow = to == Group.CITIZEN ? PopulationFlow.NATURALISATION : PopulationFlow.ADJUSTMENT;
     sim.metrics().count(Metric.POPULATION_FLOWS, home.index(), 0, g, flow);
     sim.tell(ModelEvent.Kind.STATUS_CHANGE, p, home.index(), population.tract(p),
-        flow == FLOW_NATURALISATION ? "NATURALISATION" : "ADJUSTMENT");
+        flow == PopulationFlow.NATURALISATION ? "NATURALISATION" : "ADJUSTMENT");
     changeGroup(p, to, now);
     // a citizen cannot be removed; an adjusted resident keeps only what a conviction makes
     boolean removable = to != Group.CITIZEN && population.hasViolentConviction(p);
@@ -224,7 +216,7 @@ final class Turnover implements java.io.Serializable {
    */
   private void replace(int p, Group g, double birthDay, double now, boolean withHistory) {
     Jurisdiction home = sim.homeOf(p);
-    home.iceOffice().closeCase(p, IceFieldOffice.CLOSED_GONE);
+    home.iceOffice().closeCase(p, CaseClosure.GONE);
     sim.moveTo(p, PersonState.COMMUNITY, 0, now);
     home.changePopulation(population.groupIndex(p), -1);
     population.newOccupant(p, g, birthDay, drawPropensity(p));

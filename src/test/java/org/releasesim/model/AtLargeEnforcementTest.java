@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
+import org.releasesim.model.metrics.CaseClosure;
+import org.releasesim.model.metrics.CostItem;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.JurisdictionParams;
@@ -71,8 +73,8 @@ class AtLargeEnforcementTest {
     assertEquals(0, c.office().openCases());
     assertEquals(PersonState.COMMUNITY, c.state(p));
     assertEquals(1, c.sim.metrics().total(Metric.AT_LARGE_CASES_CLOSED, 0, 0, 0,
-        IceFieldOffice.CLOSED_GAVE_UP) + c.sim.metrics().current(Metric.AT_LARGE_CASES_CLOSED, 0,
-        0, 0, IceFieldOffice.CLOSED_GAVE_UP));
+        CaseClosure.GAVE_UP) + c.sim.metrics().current(Metric.AT_LARGE_CASES_CLOSED, 0,
+        0, 0, CaseClosure.GAVE_UP));
   }
 
   @Test
@@ -165,10 +167,10 @@ class AtLargeEnforcementTest {
     c.office().openCase(p, c.now);
     c.office().openCase(p, c.now);
     assertEquals(1, c.log.count(Kind.AT_LARGE_CASE_OPENED));
-    c.office().closeCase(resident(c, 1), IceFieldOffice.CLOSED_GONE);
+    c.office().closeCase(resident(c, 1), CaseClosure.GONE);
     assertEquals(1, c.office().openCases());
     assertEquals(List.of(p), c.office().openCasePersons());
-    c.office().closeCase(p, IceFieldOffice.CLOSED_REBOOKED);
+    c.office().closeCase(p, CaseClosure.REBOOKED);
     assertEquals(0, c.office().openCases());
   }
 
@@ -218,13 +220,13 @@ class AtLargeEnforcementTest {
     double hours = 8 * c.sim.params().ice().atLargeHours();
     assertEquals(hours, c.sim.metrics().current(Metric.ICE_OFFICER_HOURS, 0, 0, 0, 1), 1e-9);
     assertEquals(hours * c.sim.params().costs().iceOfficerHour(),
-        c.sim.metrics().current(Metric.COSTS, 0, 0, 0, Observer.COST_ICE_OFFICERS), 1e-6);
+        c.sim.metrics().current(Metric.COSTS, 0, 0, 0, CostItem.ICE_OFFICERS), 1e-6);
     assertEquals(1, c.sim.metrics().current(Metric.AT_LARGE_ATTEMPTS, 0, 0, 0, 0));
     c.runUntil(c.now + attemptDays(c.sim));
     assertEquals(1, c.sim.metrics().current(Metric.AT_LARGE_ARRESTS, 0, 0,
         Group.UNAUTHORIZED.ordinal(), 0));
     assertEquals(1, c.sim.metrics().current(Metric.AT_LARGE_CASES_CLOSED, 0, 0, 0,
-        IceFieldOffice.CLOSED_ARRESTED));
+        CaseClosure.ARRESTED));
     assertEquals(1, c.sim.metrics().current(Metric.USE_OF_FORCE, 0, 0, 0, 0));
     ModelEvent force = c.log.of(Kind.USE_OF_FORCE).get(0);
     assertEquals(tract, force.tract());

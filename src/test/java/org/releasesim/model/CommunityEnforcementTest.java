@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.metrics.OperationOutcome;
 import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
@@ -36,7 +37,7 @@ class CommunityEnforcementTest {
     return n;
   }
 
-  private static double status(ReleaseSim sim, Metric m, int st) {
+  private static double status(ReleaseSim sim, Metric m, Enum<?> st) {
     double n = 0;
     for (int g = 0; g < m.groups().size(); g++) {
       n += sim.metrics().total(m, 0, 0, g, st);
@@ -48,12 +49,12 @@ class CommunityEnforcementTest {
   void honouringDetainersStillLeavesCommunityArrestsByIcesOwnOperations() {
     ReleaseSim on = TestScenarios.run(county(BundledPolicy.HONOR_DETAINERS, true, 11));
     double independent = status(on, Metric.ICE_ARRESTS,
-        IceArrestOrigin.AT_LARGE_INDEPENDENT.ordinal());
+        IceArrestOrigin.AT_LARGE_INDEPENDENT);
     assertTrue(independent > 0, "independent community arrests under HONOR_DETAINERS");
     assertTrue(total(on, Metric.AT_LARGE_ARRESTS, 1) >= independent);
     ReleaseSim off = TestScenarios.run(county(BundledPolicy.HONOR_DETAINERS, false, 11));
     assertEquals(0, status(off, Metric.ICE_ARRESTS,
-        IceArrestOrigin.AT_LARGE_INDEPENDENT.ordinal()));
+        IceArrestOrigin.AT_LARGE_INDEPENDENT));
     assertEquals(0, total(off, Metric.COMMUNITY_OPERATIONS, 3));
   }
 
@@ -69,9 +70,9 @@ class CommunityEnforcementTest {
     double operations = total(sim, Metric.COMMUNITY_OPERATIONS, 3);
     assertEquals(expected, operations, 4 * Math.sqrt(expected));
     double arrested = status(sim, Metric.COMMUNITY_OPERATIONS,
-        CommunityOperations.OUTCOME_ARRESTED);
+        OperationOutcome.ARRESTED);
     double found = operations - status(sim, Metric.COMMUNITY_OPERATIONS,
-        CommunityOperations.OUTCOME_NO_TARGET);
+        OperationOutcome.NO_TARGET);
     double p = s.ice().atLargeSuccess();
     assertEquals(found * p, arrested, 4 * Math.sqrt(found * p * (1 - p)), "success rate");
   }
@@ -116,7 +117,7 @@ class CommunityEnforcementTest {
     assertEquals(total(sim, Metric.REMOVALS, 1),
         total(sim, Metric.REMOVALS_BY_RECORD, CriminalRecord.values().length), 0.0);
     // a jail transfer always follows a booking: never "never booked"
-    assertTrue(status(sim, Metric.ICE_ARRESTS_BY_RECORD, CriminalRecord.NEVER_BOOKED.ordinal())
+    assertTrue(status(sim, Metric.ICE_ARRESTS_BY_RECORD, CriminalRecord.NEVER_BOOKED)
         <= atLarge + collateral);
   }
 
@@ -126,7 +127,7 @@ class CommunityEnforcementTest {
     ScenarioParams s = county(BundledPolicy.HONOR_DETAINERS, true, 15);
     s = Scenarios.county(s, "iceOfficers", 0);
     ReleaseSim sim = TestScenarios.run(s);
-    assertEquals(0, status(sim, Metric.ICE_ARRESTS, IceArrestOrigin.JAIL_TRANSFER.ordinal()));
+    assertEquals(0, status(sim, Metric.ICE_ARRESTS, IceArrestOrigin.JAIL_TRANSFER));
     assertTrue(total(sim, Metric.COMMUNITY_OPERATIONS, 3) > 0);
   }
 

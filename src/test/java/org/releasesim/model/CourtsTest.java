@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
+import org.releasesim.model.metrics.CaseClosure;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.CrimeProbabilities;
@@ -282,7 +283,7 @@ class CourtsTest {
     c.sim.courts().arrest(p, PROPERTY, 0, c.now);
     assertEquals(0, c.office().openCases());
     assertEquals(1, c.sim.metrics().current(Metric.AT_LARGE_CASES_CLOSED, 0, 0, 0,
-        IceFieldOffice.CLOSED_REBOOKED));
+        CaseClosure.REBOOKED));
     assertFalse(c.sim.population().hasDetainer(p), "the old case's detainer is gone");
   }
 

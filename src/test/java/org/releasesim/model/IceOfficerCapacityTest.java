@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
+import org.releasesim.model.metrics.CostItem;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.GroupShares;
@@ -161,7 +162,7 @@ class IceOfficerCapacityTest {
     double hours = ICE.transferOfficers() * ICE.transferHours();
     assertEquals(hours, c.sim.metrics().current(Metric.ICE_OFFICER_HOURS, 0, 0, 0, 0), EPS);
     assertEquals(hours * d.costs().iceOfficerHour(),
-        c.sim.metrics().current(Metric.COSTS, 0, 0, 0, Observer.COST_ICE_OFFICERS), 1e-6);
+        c.sim.metrics().current(Metric.COSTS, 0, 0, 0, CostItem.ICE_OFFICERS), 1e-6);
     assertEquals(1, c.sim.metrics().current(Metric.USE_OF_FORCE, 0, 0, 0, 1));
     QuietCounty calm = QuietCounty.of(BundledPolicy.HONOR_DETAINERS, 2,
         Scenarios.with(d, "ice", Scenarios.with(d.ice(), "useOfForceTransfer", 0.0)));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
+import org.releasesim.model.metrics.CostItem;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.CrimeProbabilities;
@@ -117,7 +118,7 @@ class OffendingTest {
     double costs = 0;
     double expectedCosts = 0;
     for (int j = 0; j < 3; j++) {
-      costs += sim.metrics().current(Metric.COSTS, j, 0, 0, Observer.COST_CRIME);
+      costs += sim.metrics().current(Metric.COSTS, j, 0, 0, CostItem.CRIME);
       for (int t = 0; t < 4; t++) {
         expectedCosts += sim.metrics().current(Metric.CRIMES, j, t, Group.UNAUTHORIZED.ordinal(),
             OffenderStatus.NEVER_BOOKED.ordinal()) * sim.params().costs().crimeCost().get(t);

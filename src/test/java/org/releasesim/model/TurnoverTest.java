@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.metrics.PopulationFlow;
 import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.PopulationParams;
 import org.releasesim.model.param.ScenarioParams;
@@ -30,11 +31,11 @@ class TurnoverTest {
         RecordCopy.with(s.ice(), "communityEnforcement", false));
   }
 
-  private static double flow(ReleaseSim sim, Group g, int status) {
+  private static double flow(ReleaseSim sim, Group g, PopulationFlow status) {
     return sim.metrics().total(Metric.POPULATION_FLOWS, 0, 0, g.ordinal(), status);
   }
 
-  private static double flowAllGroups(ReleaseSim sim, int status) {
+  private static double flowAllGroups(ReleaseSim sim, PopulationFlow status) {
     double n = 0;
     for (Group g : Group.values()) {
       n += flow(sim, g, status);
@@ -45,10 +46,10 @@ class TurnoverTest {
   @Test
   void deathsComeAtTheStationaryCrudeDeathRateAndEachBringsABirth() {
     ReleaseSim sim = TestScenarios.run(closedCounty(3));
-    double deaths = flowAllGroups(sim, Turnover.FLOW_DEATH);
+    double deaths = flowAllGroups(sim, PopulationFlow.DEATH);
     double expected = RESIDENTS * YEARS / new LifeTable(1).expectancy(0);
     assertEquals(expected, deaths, 4 * Math.sqrt(expected), "deaths");
-    assertEquals(deaths, flowAllGroups(sim, Turnover.FLOW_BIRTH), 0.0, "births = deaths");
+    assertEquals(deaths, flowAllGroups(sim, PopulationFlow.BIRTH), 0.0, "births = deaths");
   }
 
   @Test
@@ -58,18 +59,18 @@ class TurnoverTest {
     TurnoverParams t = s.population().turnover();
     // person-years in the community: nearly all residents, nearly all the time
     double personYears = RESIDENTS * YEARS;
-    double out = flowAllGroups(sim, Turnover.FLOW_OUT_MIGRATION);
+    double out = flowAllGroups(sim, PopulationFlow.OUT_MIGRATION);
     double expectedOut = personYears * t.outMigrationPerYear();
     assertEquals(expectedOut, out, 4 * Math.sqrt(expectedOut) + 0.01 * expectedOut, "moves");
-    assertEquals(out + flowAllGroups(sim, Turnover.FLOW_EMIGRATION),
-        flowAllGroups(sim, Turnover.FLOW_IN_MIGRATION), 0.0, "each departure is replaced");
+    assertEquals(out + flowAllGroups(sim, PopulationFlow.EMIGRATION),
+        flowAllGroups(sim, PopulationFlow.IN_MIGRATION), 0.0, "each departure is replaced");
     double lawfulYears = personYears * s.jurisdictions().get(0).groupShares().lawfulNoncitizen();
     double expectedNat = lawfulYears * t.naturalisationPerYear();
-    assertEquals(expectedNat, flow(sim, Group.LAWFUL_NONCITIZEN, Turnover.FLOW_NATURALISATION),
+    assertEquals(expectedNat, flow(sim, Group.LAWFUL_NONCITIZEN, PopulationFlow.NATURALISATION),
         4 * Math.sqrt(expectedNat) + 0.02 * expectedNat, "naturalisations");
     double unauthorizedYears = personYears * s.jurisdictions().get(0).groupShares().unauthorized();
     double expectedAdj = unauthorizedYears * t.adjustmentPerYear();
-    assertEquals(expectedAdj, flow(sim, Group.UNAUTHORIZED, Turnover.FLOW_ADJUSTMENT),
+    assertEquals(expectedAdj, flow(sim, Group.UNAUTHORIZED, PopulationFlow.ADJUSTMENT),
         4 * Math.sqrt(expectedAdj) + 0.02 * expectedAdj, "adjustments");
   }
 
@@ -113,7 +114,7 @@ class TurnoverTest {
     PopulationParams pop = RecordCopy.with(s.population(), "turnover",
         RecordCopy.with(s.population().turnover(), "enabled", false));
     ReleaseSim sim = TestScenarios.run(RecordCopy.with(s, "population", pop));
-    for (int status = 0; status <= Turnover.FLOW_ADJUSTMENT; status++) {
+    for (PopulationFlow status : PopulationFlow.values()) {
       assertEquals(0, flowAllGroups(sim, status), "flow " + status);
     }
     Population p = sim.population();

@@ -16,92 +16,90 @@ import org.releasesim.model.param.TimeParams;
  */
 public enum Metric {
   RESIDENTS(Kind.STOCK, "persons", "Residents living in the county (not in prison, ICE custody"
-      + " or removed, but including those in jail)", false, true, List.of()),
+      + " or removed, but including those in jail)", false, true, NoLevels.class),
   CRIMES(Kind.FLOW, "offences", "Offences committed, by offender group and offender status",
-      true, true, names(OffenderStatus.values())),
+      true, true, OffenderStatus.class),
   VICTIMISATIONS(Kind.FLOW, "victimisations", "Victimisations, by victim group", true, true,
-      List.of()),
+      NoLevels.class),
   VICTIMISATION_RATE(Kind.RATE, "victimisations per 100k residents of the group per year",
       "Victimisations per 100,000 residents of the victim's own group per year, by crime type"
           + " and victim group (all groups: per 100,000 of all residents)", true, true,
       VICTIMISATIONS, RESIDENTS),
   REPORTED(Kind.FLOW, "victimisations", "Victimisations reported to police, by victim group",
-      true, true, List.of()),
+      true, true, NoLevels.class),
   REPORTING_RATE(Kind.RATIO, "share", "Share of victimisations reported, by victim group", false,
       true, REPORTED, VICTIMISATIONS),
   UNREPORTED_UNCLEARED(Kind.FLOW, "offences", "Victim offences that went unreported (so could"
-      + " not be cleared), by victim group", true, true, List.of()),
+      + " not be cleared), by victim group", true, true, NoLevels.class),
   UNREPORTED_SHARE(Kind.RATIO, "share", "Share of victimisations never reported to police, by"
       + " crime type and victim group (one minus the reporting rate)", true, true,
       UNREPORTED_UNCLEARED, VICTIMISATIONS),
   CLEARED(Kind.FLOW, "offences", "Offences cleared by arrest (reported and cleared, or detected)",
-      true, true, List.of()),
+      true, true, NoLevels.class),
   ARRESTS(Kind.FLOW, "arrests", "Arrests by local police, by arrested person's group", true, true,
-      List.of()),
+      NoLevels.class),
   BOOKINGS(Kind.FLOW, "bookings", "Jail admissions (new arrests and commitments at sentencing)",
-      false, true, List.of()),
+      false, true, NoLevels.class),
   PRETRIAL_REARRESTS(Kind.FLOW, "arrests", "Arrests of people on pretrial release", false, true,
-      List.of()),
+      NoLevels.class),
   JAIL_POPULATION(Kind.STOCK, "persons", "People in jail, by status", false, false,
-      List.of("PRETRIAL", "SENTENCED", "DETAINER_HOLD")),
-  JAIL_BED_DAYS(Kind.FLOW, "bed-days", "Jail bed-days used", false, false, List.of()),
+      JailStock.class),
+  JAIL_BED_DAYS(Kind.FLOW, "bed-days", "Jail bed-days used", false, false, NoLevels.class),
   RELEASES(Kind.FLOW, "releases", "Releases from jail to the community or to ICE", false, true,
-      List.of()),
+      NoLevels.class),
   DETAINERS_LODGED(Kind.FLOW, "detainers", "Detainers lodged by ICE, by whether the subject had"
-      + " a conviction", false, true, List.of("CONVICTED", "NO_CONVICTION")),
+      + " a conviction", false, true, DetainerSubject.class),
   DETAINERS_HONOURED(Kind.FLOW, "releases", "Releases of detainer subjects where the jail"
-      + " notified ICE (and held, where the policy holds)", false, true, List.of()),
+      + " notified ICE (and held, where the policy holds)", false, true, NoLevels.class),
   DETAINERS_DECLINED(Kind.FLOW, "releases", "Releases of detainer subjects where the policy"
-      + " declined to notify or hold", false, true, List.of()),
-  NOTIFICATIONS(Kind.FLOW, "notices", "Release notices sent to ICE", false, false, List.of()),
+      + " declined to notify or hold", false, true, NoLevels.class),
+  NOTIFICATIONS(Kind.FLOW, "notices", "Release notices sent to ICE", false, false, NoLevels.class),
   CUSTODIAL_TRANSFERS(Kind.FLOW, "transfers", "Transfers to ICE at the jail (including state"
-      + " prison releases)", false, true, List.of("JAIL", "PRISON")),
+      + " prison releases)", false, true, TransferSource.class),
   TRANSFERS_MISSED(Kind.FLOW, "releases", "Cooperative releases where no ICE officer came in"
-      + " time", false, true, List.of()),
-  AT_LARGE_CASES_OPENED(Kind.FLOW, "cases", "At-large cases opened", false, true, List.of()),
+      + " time", false, true, NoLevels.class),
+  AT_LARGE_CASES_OPENED(Kind.FLOW, "cases", "At-large cases opened", false, true, NoLevels.class),
   AT_LARGE_CASES_CLOSED(Kind.FLOW, "cases", "At-large cases closed, by outcome", false, false,
-      List.of("ARRESTED", "REBOOKED", "GAVE_UP", "GONE")),
+      CaseClosure.class),
   AT_LARGE_CASES_OPEN(Kind.STOCK, "cases", "At-large cases open (the backlog)", false, false,
-      List.of()),
+      NoLevels.class),
   AT_LARGE_ATTEMPTS(Kind.FLOW, "operations", "At-large operations (attempts) carried out",
-      false, false, List.of()),
+      false, false, NoLevels.class),
   AT_LARGE_ARRESTS(Kind.FLOW, "arrests", "Targets arrested by ICE in the community", false, true,
-      List.of()),
+      NoLevels.class),
   COLLATERAL_ARRESTS(Kind.FLOW, "arrests", "Other removable people arrested on at-large"
-      + " operations", false, true, List.of()),
+      + " operations", false, true, NoLevels.class),
   USE_OF_FORCE(Kind.FLOW, "incidents", "Use-of-force incidents, by setting", false, false,
-      List.of("AT_LARGE", "TRANSFER")),
+      ForceSetting.class),
   ICE_ARRESTS(Kind.FLOW, "arrests", "People taken into ICE custody, by how: custodial transfer"
       + " from jail or prison, at-large after a release ICE wanted, at-large by ICE's own"
-      + " community operations, collateral", false, true, names(IceArrestOrigin.values())),
+      + " community operations, collateral", false, true, IceArrestOrigin.class),
   ICE_ARRESTS_BY_RECORD(Kind.FLOW, "arrests", "People taken into ICE custody, by their criminal"
-      + " record then", false, true, names(CriminalRecord.values())),
+      + " record then", false, true, CriminalRecord.class),
   REMOVALS_BY_RECORD(Kind.FLOW, "persons", "Removals, by the removed person's criminal record",
-      false, true, names(CriminalRecord.values())),
+      false, true, CriminalRecord.class),
   TRANSFERS_BY_STAGE(Kind.FLOW, "transfers", "Custodial transfers, by the stage of the criminal"
       + " case: released pretrial, released after disposition (sentence served, acquittal or"
-      + " dismissal), or from state prison", false, false, List.of("PRETRIAL",
-          "AFTER_DISPOSITION", "PRISON")),
+      + " dismissal), or from state prison", false, false, TransferStage.class),
   COMMUNITY_OPERATIONS(Kind.FLOW, "operations", "ICE's own community operations, by outcome"
       + " (target arrested, not found, no known target)", false, false,
-      List.of("ARRESTED", "NOT_FOUND", "NO_TARGET")),
+      OperationOutcome.class),
   ICE_OFFICER_HOURS(Kind.FLOW, "officer-hours", "ICE officer working hours, by task", false,
-      false, List.of("TRANSFER", "AT_LARGE", "COMMUNITY")),
+      false, OfficerTask.class),
   ICE_CUSTODY_POPULATION(Kind.STOCK, "persons", "People from the county in ICE detention", false,
-      false, List.of()),
-  ICE_BED_DAYS(Kind.FLOW, "bed-days", "ICE detention bed-days", false, false, List.of()),
-  REMOVALS(Kind.FLOW, "persons", "Removals from the United States", false, true, List.of()),
-  REENTRIES(Kind.FLOW, "persons", "Re-entries after removal", false, false, List.of()),
+      false, NoLevels.class),
+  ICE_BED_DAYS(Kind.FLOW, "bed-days", "ICE detention bed-days", false, false, NoLevels.class),
+  REMOVALS(Kind.FLOW, "persons", "Removals from the United States", false, true, NoLevels.class),
+  REENTRIES(Kind.FLOW, "persons", "Re-entries after removal", false, false, NoLevels.class),
   ARRIVALS(Kind.FLOW, "persons", "Newcomers arriving in place of removed residents (inflow),"
-      + " by group", false, true, List.of()),
+      + " by group", false, true, NoLevels.class),
   POPULATION_FLOWS(Kind.FLOW, "persons", "Births, deaths, moves out of and into the county,"
       + " emigration, naturalisation and adjustment of status, by group (the group left, for"
-      + " changes of status)", false, true, List.of("BIRTH", "DEATH", "OUT_MIGRATION",
-          "EMIGRATION", "IN_MIGRATION", "NATURALISATION", "ADJUSTMENT")),
+      + " changes of status)", false, true, PopulationFlow.class),
   TRUST(Kind.STOCK, "index 0-1", "Trust in police, population-weighted over tracts, by group",
-      false, true, List.of()),
+      false, true, NoLevels.class),
   COSTS(Kind.FLOW, "USD", "Costs, by item", false, false,
-      List.of("JAIL", "ICE_OFFICERS", "ICE_DETENTION", "CRIME")),
+      CostItem.class),
   // New metrics go last, so that the rows of summary.csv and the columns of runs.csv that
   // earlier versions wrote keep their order.
   OFFENDING_RATE(Kind.RATE, "offences per 100k residents of the group per year",
@@ -129,6 +127,9 @@ public enum Metric {
     RATE
   }
 
+  /** The level enum of a metric with no status breakdown: it has no constants. */
+  public enum NoLevels {}
+
   /** Persons per which a {@link Kind#RATE} is given. */
   public static final double PER_100K = 100_000;
 
@@ -137,30 +138,32 @@ public enum Metric {
   private final String description;
   private final boolean byType;
   private final boolean byGroup;
+  private final Class<? extends Enum<?>> levels;
   private final List<String> statuses;
   private final Metric numerator;
   private final Metric denominator;
 
   /** A counted metric: a flow or a stock. */
   Metric(Kind kind, String unit, String description, boolean byType, boolean byGroup,
-      List<String> statuses) {
-    this(kind, unit, description, byType, byGroup, statuses, null, null);
+      Class<? extends Enum<?>> levels) {
+    this(kind, unit, description, byType, byGroup, levels, null, null);
   }
 
   /** A derived metric: a ratio or a rate, computed from its numerator and denominator. */
   Metric(Kind kind, String unit, String description, boolean byType, boolean byGroup,
       Metric numerator, Metric denominator) {
-    this(kind, unit, description, byType, byGroup, List.of(), numerator, denominator);
+    this(kind, unit, description, byType, byGroup, NoLevels.class, numerator, denominator);
   }
 
   private Metric(Kind kind, String unit, String description, boolean byType, boolean byGroup,
-      List<String> statuses, Metric numerator, Metric denominator) {
+      Class<? extends Enum<?>> levels, Metric numerator, Metric denominator) {
     this.kind = kind;
     this.unit = unit;
     this.description = description;
     this.byType = byType;
     this.byGroup = byGroup;
-    this.statuses = statuses;
+    this.levels = levels;
+    this.statuses = names(levels.getEnumConstants());
     this.numerator = numerator;
     this.denominator = denominator;
   }
@@ -238,6 +241,14 @@ public enum Metric {
   /** Groups this metric is broken down by, or a single {@code all}. */
   public List<String> groups() {
     return byGroup ? names(Group.values()) : List.of(SeriesPoint.ALL);
+  }
+
+  /**
+   * The enum whose constants are this metric's status categories, in order ({@link NoLevels}
+   * for a metric without them): what the model counts the metric by.
+   */
+  public Class<? extends Enum<?>> levels() {
+    return levels;
   }
 
   /** Status categories of this metric, or a single {@code all}. */

@@ -35,24 +35,67 @@ public final class Metrics implements java.io.Serializable {
     total = new double[next];
   }
 
-  /** Adds one to a flow's cell. Unused breakdowns take index 0. */
-  public void count(Metric m, int jurisdiction, int type, int group, int status) {
-    interval[index(m, jurisdiction, type, group, status)] += 1;
+  /** Adds one to a flow's cell, for a metric without status categories. */
+  public void count(Metric m, int jurisdiction, int type, int group) {
+    interval[index(m, jurisdiction, type, group, noLevel(m))] += 1;
   }
 
-  /** Adds an amount to a flow's cell. */
-  public void add(Metric m, int jurisdiction, int type, int group, int status, double amount) {
-    interval[index(m, jurisdiction, type, group, status)] += amount;
+  /** Adds one to a flow's cell of status {@code level} (one of the metric's own levels). */
+  public void count(Metric m, int jurisdiction, int type, int group, Enum<?> level) {
+    interval[index(m, jurisdiction, type, group, levelOf(m, level))] += 1;
   }
 
-  /** Sets a stock's level at the end of the current interval. */
-  public void setStock(Metric m, int jurisdiction, int group, int status, double level) {
-    interval[index(counted(m), jurisdiction, 0, group, status)] = level;
+  /** Adds an amount to a flow's cell, for a metric without status categories. */
+  public void add(Metric m, int jurisdiction, int type, int group, double amount) {
+    interval[index(m, jurisdiction, type, group, noLevel(m))] += amount;
+  }
+
+  /** Adds an amount to a flow's cell of status {@code level}. */
+  public void add(Metric m, int jurisdiction, int type, int group, Enum<?> level,
+      double amount) {
+    interval[index(m, jurisdiction, type, group, levelOf(m, level))] += amount;
+  }
+
+  /** Sets a stock's level at the end of the current interval (no status categories). */
+  public void setStock(Metric m, int jurisdiction, int group, double value) {
+    interval[index(counted(m), jurisdiction, 0, group, noLevel(m))] = value;
+  }
+
+  /** Sets the level of a stock's status {@code level} at the end of the current interval. */
+  public void setStock(Metric m, int jurisdiction, int group, Enum<?> level, double value) {
+    interval[index(counted(m), jurisdiction, 0, group, levelOf(m, level))] = value;
+  }
+
+  /** A status category's index, checked against the metric's own levels. */
+  private static int levelOf(Metric m, Enum<?> level) {
+    if (level.getDeclaringClass() != m.levels()) {
+      throw new IllegalArgumentException(m + " is counted by " + m.levels().getSimpleName()
+          + ", not by " + level.getDeclaringClass().getSimpleName());
+    }
+    return level.ordinal();
+  }
+
+  private static int noLevel(Metric m) {
+    if (m.levels() != Metric.NoLevels.class) {
+      throw new IllegalArgumentException(m + " is counted by " + m.levels().getSimpleName()
+          + ": name the level");
+    }
+    return 0;
   }
 
   /** The current interval's value of a cell (tests and live displays); counted metrics only. */
   public double current(Metric m, int jurisdiction, int type, int group, int status) {
     return interval[index(counted(m), jurisdiction, type, group, status)];
+  }
+
+  /** The current interval's value of a cell of status {@code level}; counted metrics only. */
+  public double current(Metric m, int jurisdiction, int type, int group, Enum<?> level) {
+    return current(m, jurisdiction, type, group, levelOf(m, level));
+  }
+
+  /** The recorded-period total of a cell of status {@code level}; counted metrics only. */
+  public double total(Metric m, int jurisdiction, int type, int group, Enum<?> level) {
+    return total(m, jurisdiction, type, group, levelOf(m, level));
   }
 
   /**

@@ -201,17 +201,17 @@ class VictimGroupOutputsTest {
   }
 
   private void residents(int j, double citizens, double lawful, double unauthorized) {
-    metrics.setStock(Metric.RESIDENTS, j, CITIZEN, 0, citizens);
-    metrics.setStock(Metric.RESIDENTS, j, LAWFUL, 0, lawful);
-    metrics.setStock(Metric.RESIDENTS, j, UNAUTHORIZED, 0, unauthorized);
+    metrics.setStock(Metric.RESIDENTS, j, CITIZEN, citizens);
+    metrics.setStock(Metric.RESIDENTS, j, LAWFUL, lawful);
+    metrics.setStock(Metric.RESIDENTS, j, UNAUTHORIZED, unauthorized);
   }
 
   /** Victimisations as the model counts them: each one is either reported or not. */
   private void victims(int j, int type, int group, int count, int reported) {
     for (int i = 0; i < count; i++) {
-      metrics.count(Metric.VICTIMISATIONS, j, type, group, 0);
+      metrics.count(Metric.VICTIMISATIONS, j, type, group);
       metrics.count(i < reported ? Metric.REPORTED : Metric.UNREPORTED_UNCLEARED, j, type,
-          group, 0);
+          group);
     }
   }
 
