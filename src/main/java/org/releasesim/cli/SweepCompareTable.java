@@ -10,6 +10,7 @@ import org.releasesim.experiment.sweep.Contrast;
 import org.releasesim.experiment.sweep.OutcomeSpec;
 import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepPlan;
+import org.releasesim.model.metrics.Metric;
 
 /**
  * The comparison's console table (each primary outcome's paired difference from the reference
@@ -66,7 +67,7 @@ final class SweepCompareTable {
   /** For total crimes (always among the outcomes): what pairing bought, per policy. */
   static List<String> pairingNotes(SweepAnalysis analysis) {
     SweepPlan plan = analysis.plan();
-    String name = "crimes";
+    String name = Metric.CRIMES.id();
     int o = plan.outcomes().indexOf(name);
     List<String> notes = new ArrayList<>();
     for (Contrast c : analysis.contrasts()) {

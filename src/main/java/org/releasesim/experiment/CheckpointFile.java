@@ -32,15 +32,17 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
    * (format 2: one record a person; format 3: birth days, turnover and community operations;
    * format 7: offenders' perception of reporting, counters without derived metrics, release
    * policies as definitions named by text, and a unit column in the time series a checkpoint
-   * continues; formats 4 to 6 had some of these).
+   * continues; formats 4 to 6 had some of these; format 8: each process registered as the
+   * handler of its event kinds).
    */
-  private static final int MAGIC = 0x52534b37;
+  private static final int MAGIC = 0x52534b38;
   private static final int FORMAT_1 = 0x52534b31;
   private static final int FORMAT_2 = 0x52534b32;
   private static final int FORMAT_3 = 0x52534b33;
   private static final int FORMAT_4 = 0x52534b34;
   private static final int FORMAT_5 = 0x52534b35;
   private static final int FORMAT_6 = 0x52534b36;
+  private static final int FORMAT_7 = 0x52534b37;
 
   /** Writes the checkpoint atomically. */
   public static void write(Path file, ReleaseSim sim, long seriesBytes, double everyDays)
@@ -70,7 +72,8 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
       int magic = in.readInt();
       if (magic == FORMAT_1 || magic == FORMAT_2 || magic == FORMAT_3
-          || magic == FORMAT_4 || magic == FORMAT_5 || magic == FORMAT_6) {
+          || magic == FORMAT_4 || magic == FORMAT_5 || magic == FORMAT_6
+          || magic == FORMAT_7) {
         throw new IOException(file + " was written by an earlier version of release-sim,"
             + " whose checkpoints this version cannot read");
       }

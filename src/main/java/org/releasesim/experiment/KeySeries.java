@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.releasesim.experiment.stats.IntervalSeries;
+import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.SeriesPoint;
 
 /**
@@ -19,9 +20,9 @@ import org.releasesim.model.metrics.SeriesPoint;
  * @param values one value per output interval
  */
 public record KeySeries(String name, String group, String unit, IntervalSeries values) {
-  public static final String JAIL_POPULATION = "jail_population";
+  public static final String JAIL_POPULATION = Metric.JAIL_POPULATION.id();
   public static final String PRETRIAL_SHARE = "jail_pretrial_share";
-  public static final String RESIDENTS = "residents";
+  public static final String RESIDENTS = Metric.RESIDENTS.id();
   public static final String OFFENDING = "offending_per_100k";
   public static final String ICE_CUSTODY = "ice_custody_population";
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.releasesim.experiment.stats.IntervalSeries;
+import org.releasesim.model.metrics.JailStock;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.SeriesPoint;
 import org.releasesim.model.metrics.SeriesSink;
@@ -29,7 +30,7 @@ import org.releasesim.model.metrics.SeriesSink;
  */
 public final class KeySeriesRecorder implements SeriesSink {
   /** The jail status whose share is followed; a category of {@link Metric#JAIL_POPULATION}. */
-  static final String PRETRIAL = "PRETRIAL";
+  static final String PRETRIAL = JailStock.PRETRIAL.name();
   private static final List<String> GROUPS = Metric.RESIDENTS.groups();
   private static final int JAIL = 0;
   private static final int JAIL_PRETRIAL = 1;

@@ -14,7 +14,7 @@ import org.releasesim.model.random.PersonStreams;
  * From arrest to sentence: booking (and the federal fingerprint check that may bring a detainer),
  * pretrial detention or release, disposition, jail or prison sentence.
  */
-final class Courts implements java.io.Serializable {
+final class Courts implements PersonEventHandler {
   private static final long serialVersionUID = 1L;
 
   private static final int MAX_PRIORS_COUNTED = 5;
@@ -27,6 +27,8 @@ final class Courts implements java.io.Serializable {
 
   Courts(ReleaseSim sim) {
     this.sim = sim;
+    sim.register(this, PersonEvent.Kind.ARREST, PersonEvent.Kind.PRETRIAL_RELEASE,
+        PersonEvent.Kind.DISPOSITION, PersonEvent.Kind.PRISON_RELEASE);
     this.population = sim.population();
     this.streams = sim.streams();
     this.court = sim.params().courts();
@@ -34,6 +36,17 @@ final class Courts implements java.io.Serializable {
   }
 
   /** Police arrest the person for an offence of the given type in a jurisdiction. */
+  @Override
+  public void handle(PersonEvent e, double now) {
+    switch (e.kind) {
+      case ARREST -> arrest(e.person, e.crimeType, e.jurisdiction, now);
+      case PRETRIAL_RELEASE -> pretrialRelease(e.person, now);
+      case DISPOSITION -> dispose(e.person, now);
+      case PRISON_RELEASE -> releaseFromPrison(e.person, now);
+      default -> throw new IllegalArgumentException("courts do not handle " + e.kind);
+    }
+  }
+
   void arrest(int p, int type, int jurisdiction, double now) {
     if (population.state(p) != PersonState.COMMUNITY) {
       return;

@@ -9,7 +9,7 @@ import org.releasesim.model.param.MigrationParams;
 import org.releasesim.model.random.PersonStreams;
 
 /** ICE detention, then removal or release; re-entry after removal; inflow replacing removals. */
-final class IceCustody implements java.io.Serializable {
+final class IceCustody implements PersonEventHandler {
   private static final long serialVersionUID = 1L;
 
   private final ReleaseSim sim;
@@ -20,6 +20,8 @@ final class IceCustody implements java.io.Serializable {
 
   IceCustody(ReleaseSim sim) {
     this.sim = sim;
+    sim.register(this, PersonEvent.Kind.PICKUP, PersonEvent.Kind.CUSTODY_END,
+        PersonEvent.Kind.REENTRY);
     this.population = sim.population();
     this.streams = sim.streams();
     this.ice = sim.params().ice();
@@ -27,6 +29,16 @@ final class IceCustody implements java.io.Serializable {
   }
 
   /** ICE officers take the person over at the jail. */
+  @Override
+  public void handle(PersonEvent e, double now) {
+    switch (e.kind) {
+      case PICKUP -> transferFromJail(e.person, now);
+      case CUSTODY_END -> endCustody(e.person, now);
+      case REENTRY -> reenter(e.person, now);
+      default -> throw new IllegalArgumentException("ICE custody does not handle " + e.kind);
+    }
+  }
+
   void transferFromJail(int p, double now) {
     sim.metrics().count(Metric.CUSTODIAL_TRANSFERS, population.jail(p), 0,
         population.groupIndex(p), TransferSource.JAIL);

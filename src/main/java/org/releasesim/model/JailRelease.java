@@ -14,7 +14,7 @@ import org.releasesim.model.random.PersonStreams;
  * to ICE happens only if ICE has officers free to make the pick-up in time; otherwise the person
  * walks out and, if ICE wants them, an at-large case may open.
  */
-final class JailRelease implements java.io.Serializable {
+final class JailRelease implements PersonEventHandler {
   private static final long serialVersionUID = 1L;
 
   private final ReleaseSim sim;
@@ -25,6 +25,8 @@ final class JailRelease implements java.io.Serializable {
 
   JailRelease(ReleaseSim sim) {
     this.sim = sim;
+    sim.register(this, PersonEvent.Kind.JAIL_RELEASE, PersonEvent.Kind.HOLD_EXPIRY,
+        PersonEvent.Kind.CASE_DISCOVERY);
     this.population = sim.population();
     this.streams = sim.streams();
     this.ice = sim.params().ice();
@@ -32,6 +34,16 @@ final class JailRelease implements java.io.Serializable {
   }
 
   /** The person's release time has come (bail, end of sentence, dismissal). */
+  @Override
+  public void handle(PersonEvent e, double now) {
+    switch (e.kind) {
+      case JAIL_RELEASE -> release(e.person, now);
+      case HOLD_EXPIRY -> holdExpired(e.person, now);
+      case CASE_DISCOVERY -> discover(e.person, now);
+      default -> throw new IllegalArgumentException("jail release does not handle " + e.kind);
+    }
+  }
+
   void release(int p, double now) {
     int j = population.jail(p);
     int g = population.groupIndex(p);

@@ -13,7 +13,7 @@ import org.releasesim.model.random.PersonStreams;
  * next offence time is drawn exactly for this piecewise-constant hazard; deterrence, which varies
  * over time, is applied by thinning against its upper bound.
  */
-final class Offending implements java.io.Serializable {
+final class Offending implements PersonEventHandler {
   private static final long serialVersionUID = 1L;
 
   private final ReleaseSim sim;
@@ -28,6 +28,7 @@ final class Offending implements java.io.Serializable {
 
   Offending(ReleaseSim sim) {
     this.sim = sim;
+    sim.register(this, PersonEvent.Kind.OFFENCE);
     this.population = sim.population();
     this.streams = sim.streams();
     OffendingParams p = sim.params().offending();
@@ -127,6 +128,12 @@ final class Offending implements java.io.Serializable {
    * The person's hazard fired now: a turnover move with its share of the hazard, else an
    * offence (after thinning for deterrence).
    */
+  @Override
+  public void handle(PersonEvent e, double now) {
+    fire(e.person, now);
+  }
+
+  /** The person's offending-or-turnover hazard fired: an offence, or a move. */
   void fire(int p, double now) {
     double turnover = sim.turnover().rate(population.groupIndex(p));
     if (turnover > 0) {

@@ -37,6 +37,8 @@ public class ReleaseSim extends SimState {
   private Turnover turnover;
   private Deterrence deterrence;
   private EventCalendar calendar;
+  /** The process that handles each kind of person event, by the kind's ordinal. */
+  private PersonEventHandler[] handlers;
   private long eventsForRemoved;
   private long personEvents;
   private long staleEvents;
@@ -69,6 +71,7 @@ public class ReleaseSim extends SimState {
     metrics = new Metrics(jurisdictionNames);
     calendar = new EventCalendar(this, time.endDay());
     calendar.start();
+    handlers = new PersonEventHandler[PersonEvent.Kind.values().length];
     ledger = new Ledger();
     turnover = new Turnover(this);
     PopulationBuilder builder = new PopulationBuilder(this);
@@ -79,6 +82,11 @@ public class ReleaseSim extends SimState {
     courts = new Courts(this);
     jailRelease = new JailRelease(this);
     iceCustody = new IceCustody(this);
+    for (PersonEvent.Kind kind : PersonEvent.Kind.values()) {
+      if (handlers[kind.ordinal()] == null) {
+        throw new IllegalStateException("no process handles " + kind + " events");
+      }
+    }
     for (Jurisdiction j : jurisdictions) {
       j.setIceOffice(new IceFieldOffice(this, j));
       CommunityOperations.start(this, j);
@@ -116,20 +124,16 @@ public class ReleaseSim extends SimState {
         && e.kind != PersonEvent.Kind.DEATH) {
       eventsForRemoved++;
     }
-    double now = schedule.getTime();
-    switch (e.kind) {
-      case OFFENCE -> offending.fire(e.person, now);
-      case ARREST -> courts.arrest(e.person, e.crimeType, e.jurisdiction, now);
-      case PRETRIAL_RELEASE -> courts.pretrialRelease(e.person, now);
-      case DISPOSITION -> courts.dispose(e.person, now);
-      case JAIL_RELEASE -> jailRelease.release(e.person, now);
-      case PRISON_RELEASE -> courts.releaseFromPrison(e.person, now);
-      case PICKUP -> iceCustody.transferFromJail(e.person, now);
-      case HOLD_EXPIRY -> jailRelease.holdExpired(e.person, now);
-      case CUSTODY_END -> iceCustody.endCustody(e.person, now);
-      case REENTRY -> iceCustody.reenter(e.person, now);
-      case CASE_DISCOVERY -> jailRelease.discover(e.person, now);
-      case DEATH -> turnover.die(e.person, now);
+    handlers[e.kind.ordinal()].handle(e, schedule.getTime());
+  }
+
+  /** A process takes charge of the person events of these kinds (one process per kind). */
+  void register(PersonEventHandler handler, PersonEvent.Kind... kinds) {
+    for (PersonEvent.Kind kind : kinds) {
+      if (handlers[kind.ordinal()] != null) {
+        throw new IllegalStateException(kind + " events already have a handler");
+      }
+      handlers[kind.ordinal()] = handler;
     }
   }
 

@@ -23,7 +23,7 @@ import org.releasesim.model.random.PersonStreams;
  * county's size, age structure and group composition stationary, while people and their
  * histories churn.
  */
-final class Turnover implements java.io.Serializable {
+final class Turnover implements PersonEventHandler {
   private static final long serialVersionUID = 1L;
 
   /** What a person's turnover hazard, when it fires, does: by group, cumulated in this order. */
@@ -51,6 +51,7 @@ final class Turnover implements java.io.Serializable {
 
   Turnover(ReleaseSim sim) {
     this.sim = sim;
+    sim.register(this, PersonEvent.Kind.DEATH);
     this.population = sim.population();
     this.streams = sim.streams();
     ScenarioParams p = sim.params();
@@ -99,6 +100,11 @@ final class Turnover implements java.io.Serializable {
     double deathAge = lifeTable.ageAtDeath(age, streams.nextDouble(p));
     double when = population.birthDay(p) + deathAge * TimeParams.DAYS_PER_YEAR;
     sim.schedulePerson(p, PersonEvent.Kind.DEATH, Math.max(now, when));
+  }
+
+  @Override
+  public void handle(PersonEvent e, double now) {
+    die(e.person, now);
   }
 
   /** The person dies now: at home (a birth takes the home), or abroad after removal. */

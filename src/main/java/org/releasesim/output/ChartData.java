@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.releasesim.model.OffenderStatus;
+import org.releasesim.model.metrics.CostItem;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.SeriesPoint;
 import org.releasesim.output.Grain.Binned;
@@ -63,8 +64,8 @@ final class ChartData {
       OffenderStatus.RELEASED_BY_ICE, OffenderStatus.REENTERED_AFTER_REMOVAL)
       .map(Enum::name).toList();
   /** Cost items of enforcement: everything but the cost of crime to victims. */
-  static final List<String> ENFORCEMENT_COSTS = Metric.COSTS.statuses().stream()
-      .filter(item -> !item.equals("CRIME")).toList();
+  static final List<String> ENFORCEMENT_COSTS = java.util.Arrays.stream(CostItem.values())
+      .filter(item -> item != CostItem.CRIME).map(Enum::name).toList();
 
   /** Offences per step, by offender status; all crime types and groups. */
   Binned crimesByStatus(String jurisdiction) {

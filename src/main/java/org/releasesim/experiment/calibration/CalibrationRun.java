@@ -8,6 +8,9 @@ import java.util.Map;
 import org.releasesim.experiment.KeySeriesRecorder;
 import org.releasesim.model.CrimeType;
 import org.releasesim.model.ReleaseSim;
+import org.releasesim.model.metrics.DetainerSubject;
+import org.releasesim.model.metrics.JailStock;
+import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.Summaries;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.model.param.TimeParams;
@@ -87,27 +90,29 @@ final class CalibrationRun {
     String violent = CrimeType.VIOLENT.name();
     String property = CrimeType.PROPERTY.name();
     values.put(Targets.REPORTED_VIOLENT,
-        ratio(s.ofType("reported", violent), s.ofType("victimisations", violent)));
+        ratio(s.ofType(Metric.REPORTED, violent), s.ofType(Metric.VICTIMISATIONS, violent)));
     values.put(Targets.REPORTED_PROPERTY,
-        ratio(s.ofType("reported", property), s.ofType("victimisations", property)));
-    values.put(Targets.VICTIMS_VIOLENT, s.row("victimisations", violent, ALL, ALL)
+        ratio(s.ofType(Metric.REPORTED, property), s.ofType(Metric.VICTIMISATIONS, property)));
+    values.put(Targets.VICTIMS_VIOLENT, s.row(Metric.VICTIMISATIONS, violent, ALL, ALL)
         .per100kPerYear());
-    values.put(Targets.VICTIMS_PROPERTY, s.row("victimisations", property, ALL, ALL)
+    values.put(Targets.VICTIMS_PROPERTY, s.row(Metric.VICTIMISATIONS, property, ALL, ALL)
         .per100kPerYear());
     values.put(Targets.CLEARED_VIOLENT,
-        ratio(s.ofType("cleared", violent), s.ofType("reported", violent)));
+        ratio(s.ofType(Metric.CLEARED, violent), s.ofType(Metric.REPORTED, violent)));
     values.put(Targets.CLEARED_PROPERTY,
-        ratio(s.ofType("cleared", property), s.ofType("reported", property)));
+        ratio(s.ofType(Metric.CLEARED, property), s.ofType(Metric.REPORTED, property)));
   }
 
   private static void measureJail(SummaryLookup s, Map<String, Double> values) {
-    double admissionsPerYear = s.total("bookings").perYear();
-    double adp = s.total("jail_population").value();
-    values.put(Targets.ADMISSIONS, s.total("bookings").per100kPerYear());
-    values.put(Targets.ADP, s.total("jail_population").per100kPerYear());
+    double admissionsPerYear = s.total(Metric.BOOKINGS).perYear();
+    double adp = s.total(Metric.JAIL_POPULATION).value();
+    values.put(Targets.ADMISSIONS, s.total(Metric.BOOKINGS).per100kPerYear());
+    values.put(Targets.ADP, s.total(Metric.JAIL_POPULATION).per100kPerYear());
     values.put(Targets.STAY, ratio(adp * DAYS_PER_YEAR_BJS, admissionsPerYear));
-    values.put(Targets.PRETRIAL_SHARE, ratio(s.ofStatus("jail_population", "PRETRIAL"), adp));
-    values.put(Targets.NO_CONVICTION, ratio(s.ofStatus("detainers_lodged", "NO_CONVICTION"),
-        s.total("detainers_lodged").value()));
+    values.put(Targets.PRETRIAL_SHARE,
+        ratio(s.ofStatus(Metric.JAIL_POPULATION, JailStock.PRETRIAL), adp));
+    values.put(Targets.NO_CONVICTION,
+        ratio(s.ofStatus(Metric.DETAINERS_LODGED, DetainerSubject.NO_CONVICTION),
+            s.total(Metric.DETAINERS_LODGED).value()));
   }
 }

@@ -1,6 +1,7 @@
 package org.releasesim.experiment.calibration;
 
 import java.util.List;
+import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.SeriesPoint;
 import org.releasesim.model.metrics.SummaryRow;
 
@@ -16,9 +17,9 @@ final class SummaryLookup {
   }
 
   /** The row of a metric with the given breakdown ({@code all} for a dimension summed out). */
-  SummaryRow row(String metric, String type, String group, String status) {
+  SummaryRow row(Metric metric, String type, String group, String status) {
     return rows.stream()
-        .filter(r -> r.metric().equals(metric) && r.type().equals(type)
+        .filter(r -> r.metric().equals(metric.id()) && r.type().equals(type)
             && r.group().equals(group) && r.status().equals(status))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no summary row " + metric + " " + type
@@ -26,17 +27,17 @@ final class SummaryLookup {
   }
 
   /** A metric's total (flows) or mean level (stocks) for one crime type, all groups. */
-  double ofType(String metric, String type) {
+  double ofType(Metric metric, String type) {
     return row(metric, type, SeriesPoint.ALL, SeriesPoint.ALL).value();
   }
 
   /** A metric's value for one status category, all types and groups. */
-  double ofStatus(String metric, String status) {
-    return row(metric, SeriesPoint.ALL, SeriesPoint.ALL, status).value();
+  double ofStatus(Metric metric, Enum<?> status) {
+    return row(metric, SeriesPoint.ALL, SeriesPoint.ALL, status.name()).value();
   }
 
   /** A metric's row with every breakdown summed out. */
-  SummaryRow total(String metric) {
+  SummaryRow total(Metric metric) {
     return row(metric, SeriesPoint.ALL, SeriesPoint.ALL, SeriesPoint.ALL);
   }
 

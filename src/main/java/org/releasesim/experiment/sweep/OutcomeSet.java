@@ -20,8 +20,9 @@ import org.releasesim.model.metrics.SummaryRow;
  */
 public record OutcomeSet(List<OutcomeSpec> columns, List<Integer> primary) {
   /** Primary outcomes when a sweep names none. */
-  public static final List<String> DEFAULT_PRIMARY = List.of("crimes", "reporting_rate",
-      "custodial_transfers", "at_large_arrests", "removals");
+  public static final List<String> DEFAULT_PRIMARY = List.of(Metric.CRIMES.id(),
+      Metric.REPORTING_RATE.id(), Metric.CUSTODIAL_TRANSFERS.id(), Metric.AT_LARGE_ARRESTS.id(),
+      Metric.REMOVALS.id());
 
   public OutcomeSet {
     columns = List.copyOf(columns);
