@@ -33,9 +33,9 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
    * format 7: offenders' perception of reporting, counters without derived metrics, release
    * policies as definitions named by text, and a unit column in the time series a checkpoint
    * continues; formats 4 to 6 had some of these; format 8: each process registered as the
-   * handler of its event kinds).
+   * handler of its event kinds; format 9: pretrial departures).
    */
-  private static final int MAGIC = 0x52534b38;
+  private static final int MAGIC = 0x52534b39;
   private static final int FORMAT_1 = 0x52534b31;
   private static final int FORMAT_2 = 0x52534b32;
   private static final int FORMAT_3 = 0x52534b33;
@@ -43,6 +43,7 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
   private static final int FORMAT_5 = 0x52534b35;
   private static final int FORMAT_6 = 0x52534b36;
   private static final int FORMAT_7 = 0x52534b37;
+  private static final int FORMAT_8 = 0x52534b38;
 
   /** Writes the checkpoint atomically. */
   public static void write(Path file, ReleaseSim sim, long seriesBytes, double everyDays)
@@ -73,7 +74,7 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
       int magic = in.readInt();
       if (magic == FORMAT_1 || magic == FORMAT_2 || magic == FORMAT_3
           || magic == FORMAT_4 || magic == FORMAT_5 || magic == FORMAT_6
-          || magic == FORMAT_7) {
+          || magic == FORMAT_7 || magic == FORMAT_8) {
         throw new IOException(file + " was written by an earlier version of release-sim,"
             + " whose checkpoints this version cannot read");
       }

@@ -127,6 +127,7 @@ final class Courts implements PersonEventHandler {
   void awaitDisposition(int p, double now) {
     sim.schedulePerson(p, PersonEvent.Kind.DISPOSITION,
         now + streams.exponential(p, court.releasedDispositionDays()));
+    sim.pretrialDeparture().caseIsPending(p, now);
   }
 
   /** The case is decided: acquittal or dismissal, or conviction and sentence. */

@@ -16,6 +16,8 @@ final class PersonEvent implements Steppable {
   enum Kind {
     OFFENCE, ARREST, PRETRIAL_RELEASE, DISPOSITION, JAIL_RELEASE, PRISON_RELEASE, PICKUP,
     HOLD_EXPIRY, CUSTODY_END, REENTRY, CASE_DISCOVERY,
+    /** A defendant on pretrial release leaves the county before the case is decided. */
+    PRETRIAL_DEPARTURE,
     /**
      * The person dies. Drawn once from the life table, so it holds whatever happens to the
      * person's custody in between: it is never made stale by a version change.

@@ -34,6 +34,7 @@ public class ReleaseSim extends SimState {
   private Courts courts;
   private JailRelease jailRelease;
   private IceCustody iceCustody;
+  private PretrialDeparture pretrialDeparture;
   private Turnover turnover;
   private Deterrence deterrence;
   private EventCalendar calendar;
@@ -82,6 +83,7 @@ public class ReleaseSim extends SimState {
     courts = new Courts(this);
     jailRelease = new JailRelease(this);
     iceCustody = new IceCustody(this);
+    pretrialDeparture = new PretrialDeparture(this);
     for (PersonEvent.Kind kind : PersonEvent.Kind.values()) {
       if (handlers[kind.ordinal()] == null) {
         throw new IllegalStateException("no process handles " + kind + " events");
@@ -285,6 +287,10 @@ public class ReleaseSim extends SimState {
 
   IceCustody iceCustody() {
     return iceCustody;
+  }
+
+  PretrialDeparture pretrialDeparture() {
+    return pretrialDeparture;
   }
 
   Turnover turnover() {

@@ -138,6 +138,15 @@ final class Turnover implements PersonEventHandler {
     }
   }
 
+  /**
+   * The person leaves the county now, for a reason another process decides (a defendant
+   * absconding), and is replaced as anyone moving away is.
+   */
+  void leaveCounty(int p, double now) {
+    depart(p, population.groupIndex(p), PopulationFlow.OUT_MIGRATION, now);
+    sim.offending().scheduleNext(p, now);
+  }
+
   /** The person's turnover hazard fired: moving away, emigration, or a change of status. */
   void move(int p, double now) {
     int g = population.groupIndex(p);

@@ -106,7 +106,10 @@ public enum Metric {
       "Offences per 100,000 residents of the offender's own group per year, by crime type and"
           + " offender group (all groups: per 100,000 of all residents); the crimes rows'"
           + " per_100k_per_year is per 100,000 of all residents", true, true, CRIMES,
-      RESIDENTS);
+      RESIDENTS),
+  PRETRIAL_DEPARTURES(Kind.FLOW, "persons", "Defendants on pretrial release who left the county"
+      + " before their case was decided (also counted among population_flows' OUT_MIGRATION)",
+      false, true, NoLevels.class);
 
   /** How values aggregate over time, and over categories and jurisdictions. */
   public enum Kind {

@@ -55,11 +55,20 @@ public record CourtParams(
         min = 0.1, max = 10, assumption = true) double removableSentenceMultiplier,
     @Param(doc = "Probability that a removable person leaving state prison goes straight to ICE"
         + " (state prisons cooperate, whatever the county's policy).", unit = "probability",
-        min = 0, max = 1, assumption = true) double prisonToIceProbability)
+        min = 0, max = 1, assumption = true) double prisonToIceProbability,
+    @Param(doc = "Rate at which defendants on pretrial release leave the county for good before"
+        + " their case is decided (absconding, or moving away): a hazard while the case is"
+        + " pending, competing with disposition. Each one who leaves is replaced by a newcomer,"
+        + " as a resident moving away is. 0 switches the mechanism off.", unit = "per year",
+        min = 0, max = 10, assumption = true,
+        source = "off by default; for scale, BJS NCJ 243777 (Felony Defendants in Large Urban"
+            + " Counties 2009): about 3% of released felony defendants were still fugitives a"
+            + " year after release, which with a mean of 176 days to disposition is a rate of"
+            + " about 0.064 a year (0.03 x 2.08 / 0.97)") double pretrialDeparturePerYear)
     implements java.io.Serializable {
 
   public static final CourtParams DEFAULTS = new CourtParams(
       new CrimeProbabilities(0.15, 0.03, 0.01, 0), 0.125, 1.0, 53, 176, 0.68,
       new CrimeProbabilities(0.35, 0, 0.06, 0.02), new CrimeProbabilities(0, 0.12, 0.04, 0.02),
-      0.58, 38, 2.6, 1.0, 0.9);
+      0.58, 38, 2.6, 1.0, 0.9, 0);
 }
