@@ -10,7 +10,7 @@ import sim.display.Controller;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import sim.util.Properties;
+import sim.portrayal.Inspector;
 
 /**
  * The GUI side of the MASON triad for {@link org.releasesim.model.ReleaseSim}: one Console step
@@ -29,7 +29,7 @@ public final class ReleaseSimWithUI extends GUIState {
   private final MapSettings mapSettings = new MapSettings();
   private final ChartCadence cadence = new ChartCadence(DEFAULT_CHART_DAYS);
   private final LiveCharts charts = new LiveCharts();
-  private final ModelTab modelTab;
+  private final List<ModelProperty> modelLines;
   private long lastConsoleSeed;
   private volatile boolean running;
   private MapWindow map;
@@ -49,7 +49,7 @@ public final class ReleaseSimWithUI extends GUIState {
     this.scenarioName = scenarioName;
     this.edits = new ScenarioEdits(params);
     this.lastConsoleSeed = state.seed();
-    this.modelTab = new ModelTab(new ModelTabLines(edits, run, () -> running).lines());
+    this.modelLines = new ModelTabLines(edits, run, () -> running).lines();
   }
 
   /** The name MASON's Console shows. */
@@ -164,9 +164,10 @@ public final class ReleaseSimWithUI extends GUIState {
     return false;
   }
 
+  /** The Model tab (MASON's Console asks for it once, when it opens). */
   @Override
-  public Properties getSimulationProperties() {
-    return modelTab;
+  public Inspector getInspector() {
+    return new ModelInspector(modelLines, this);
   }
 
   /**
