@@ -43,10 +43,15 @@ final class ChartsFrame {
 
   /** A chart's panel, laid out at {@link #CELL} and scaled down when given less room. */
   static ChartPanel panel(JFreeChart chart) {
+    return panel(chart, CELL);
+  }
+
+  /** A chart's panel, laid out at {@code cell} and scaled down when given less room. */
+  static ChartPanel panel(JFreeChart chart, Dimension cell) {
     ChartPanel panel = new ChartPanel(chart);
-    panel.setPreferredSize(CELL);
-    panel.setMinimumDrawWidth(CELL.width);
-    panel.setMinimumDrawHeight(CELL.height);
+    panel.setPreferredSize(cell);
+    panel.setMinimumDrawWidth(cell.width);
+    panel.setMinimumDrawHeight(cell.height);
     return panel;
   }
 

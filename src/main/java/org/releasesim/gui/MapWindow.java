@@ -57,6 +57,12 @@ final class MapWindow {
     return choice;
   }
 
+  /** Draws the map at {@code scale} times its size (1: full size) and fits the window to it. */
+  void scale(double scale) {
+    display.setScale(scale);
+    frame.pack();
+  }
+
   Display2D display() {
     return display;
   }
