@@ -18,7 +18,10 @@ final class GuiInfo {
       + " window).</p>"
       + "<p><b>Model tab.</b> Scenario parameters: edits take effect at the next start, except"
       + " a jail's policy, which during a run switches from that day on and is recorded under"
-      + " Policy switches.</p></body></html>";
+      + " Policy switches.</p>"
+      + "<p><b>Two policies at once.</b> Start the GUI with <code>--side-by-side A,B</code> to"
+      + " run the scenario under two policies with the same seed, a map each and a window of"
+      + " their differences.</p></body></html>";
 
   /** The About tab of the side-by-side view ({@code gui --side-by-side A,B}). */
   static final String SIDE_BY_SIDE_HTML = "<html><body style='font-family: sans-serif;"
