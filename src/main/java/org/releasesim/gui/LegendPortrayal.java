@@ -58,7 +58,7 @@ final class LegendPortrayal extends FieldPortrayal2D {
       return;
     }
     c.wrapped(layer.unit(), 0.85);
-    HeatLayer.Range range = layer.range(layer.values(run));
+    HeatLayer.Range range = settings.range(run);
     Rectangle2D.Double bar = c.block(0.9);
     boolean reversed = layer.lowIsNotable();
     c.graphics().setPaint(new GradientPaint((float) bar.x, 0, Palette.heat(reversed ? 1 : 0),

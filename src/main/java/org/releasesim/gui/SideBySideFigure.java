@@ -31,7 +31,7 @@ public final class SideBySideFigure {
   public static void run(PolicyPair pair, FigureRun.Request request, PrintWriter out)
       throws IOException, InterruptedException {
     SideBySideWithUI gui = new SideBySideWithUI(pair);
-    gui.mapSettings().setLayer(HeatLayer.valueOf(request.layer()));
+    gui.setLayer(HeatLayer.valueOf(request.layer()));
     ReleaseSimConsole console = FigureRun.onSwing(() -> {
       ReleaseSimConsole c = new ReleaseSimConsole(gui);
       c.setVisible(true);

@@ -23,7 +23,8 @@ public final class SideBySideWithUI extends DayGuiState {
   private final WatchedRun b;
   private final ScenarioEdits editsA;
   private final ScenarioEdits editsB;
-  private final MapSettings mapSettings = new MapSettings();
+  private final MapSettings mapSettingsA = new MapSettings();
+  private final MapSettings mapSettingsB = new MapSettings();
   private final ChartCadence cadence = new ChartCadence(ReleaseSimWithUI.DEFAULT_CHART_DAYS);
   private final DifferenceCharts charts;
   private final List<ModelProperty> modelLines;
@@ -45,6 +46,9 @@ public final class SideBySideWithUI extends DayGuiState {
     this.editsA = new ScenarioEdits(pair.a());
     this.editsB = new ScenarioEdits(pair.b());
     this.charts = new DifferenceCharts(pair.policyA(), pair.policyB());
+    // one colour scale for both maps: the same colour is the same number on either
+    mapSettingsA.shareScaleWith(List.of(b));
+    mapSettingsB.shareScaleWith(List.of(a));
     this.lastConsoleSeed = state.seed();
     this.modelLines = modelLines();
   }
@@ -62,9 +66,9 @@ public final class SideBySideWithUI extends DayGuiState {
   @Override
   public void init(Controller controller) {
     super.init(controller);
-    mapA = new MapWindow(this, a, mapSettings, "A: " + DifferenceCharts.plain(pair.policyA()),
+    mapA = new MapWindow(this, a, mapSettingsA, "A: " + DifferenceCharts.plain(pair.policyA()),
         pair.a());
-    mapB = new MapWindow(this, b, mapSettings, "B: " + DifferenceCharts.plain(pair.policyB()),
+    mapB = new MapWindow(this, b, mapSettingsB, "B: " + DifferenceCharts.plain(pair.policyB()),
         pair.b());
     differences = DifferenceFrame.create(charts, cadence, pair);
     for (JFrame f : new JFrame[] {mapA.frame(), mapB.frame(), differences}) {
@@ -219,8 +223,10 @@ public final class SideBySideWithUI extends DayGuiState {
     return mapB;
   }
 
-  MapSettings mapSettings() {
-    return mapSettings;
+  /** Shows {@code layer} on both maps. */
+  void setLayer(HeatLayer layer) {
+    mapSettingsA.setLayer(layer);
+    mapSettingsB.setLayer(layer);
   }
 
   DifferenceCharts charts() {

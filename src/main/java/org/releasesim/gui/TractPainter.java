@@ -11,10 +11,11 @@ import org.releasesim.model.Jurisdiction;
 final class TractPainter {
   private TractPainter() {}
 
-  static void paint(Graphics2D g, MapTransform t, WatchedRun run, HeatLayer layer) {
+  /** @param range the colour scale (the map's own, or one shared with another map) */
+  static void paint(Graphics2D g, MapTransform t, WatchedRun run, HeatLayer layer,
+      HeatLayer.Range range) {
     MapLayout layout = run.layout();
     double[] values = layer.values(run);
-    HeatLayer.Range range = layer.range(values);
     for (int tract = 0; tract < layout.tracts(); tract++) {
       Rectangle2D.Double r = t.rect(layout.tract(tract));
       g.setColor(colour(layer, range, values[tract]));
