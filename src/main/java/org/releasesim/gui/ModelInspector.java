@@ -129,21 +129,6 @@ final class ModelInspector extends Inspector {
     label.revalidate();
   }
 
-  /** The names and values shown as wrapped text, in order (for tests). */
-  List<ModelProperty> shownLines() {
-    return shown;
-  }
-
-  /** The labels that show them, in the same order. */
-  List<JLabel> shownLabels() {
-    return List.copyOf(shownLabels);
-  }
-
-  /** MASON's list of the editable values. */
-  SimpleInspector editor() {
-    return editor;
-  }
-
   /** A name and its value as HTML. */
   static String html(String name, String value) {
     return "<html><b>" + escape(name) + ":</b> " + escape(value) + "</html>";

@@ -25,16 +25,18 @@ class SideBySideScenariosTest {
       throws IOException {
     Path two = Files.writeString(dir.resolve("two.yaml"), "extends: "
         + Path.of("scenarios", "small-teaching.yaml").toAbsolutePath() + "\n"
+        + "policies:\n  - {name: VIOLENT_ONLY, covers: {violentCharge: true},"
+        + " cooperation: 0.3}\n"
         + "jurisdictions:\n  - {name: East, population: 800, policy: NOTIFY_ONLY}\n"
         + "  - {name: West, population: 900, policy: SERIOUS_ONLY}\n");
     List<String> overrides = List.of("trust.enabled=false", "seed=9");
     LoadedScenario loaded = new ScenarioReader().read(two, overrides);
     PolicyPair pair = SideBySideScenarios.pair(loaded, two, overrides,
-        List.of("NO_COOPERATION", " HONOR_DETAINERS"));
+        List.of("NO_COOPERATION", " VIOLENT_ONLY"));
     assertEquals("NO_COOPERATION", pair.policyA());
-    assertEquals("HONOR_DETAINERS", pair.policyB());
+    assertEquals("VIOLENT_ONLY", pair.policyB(), "a policy the scenario defines, by name");
     assertEquals(List.of("NO_COOPERATION", "NO_COOPERATION"), policies(pair.a()));
-    assertEquals(List.of("HONOR_DETAINERS", "HONOR_DETAINERS"), policies(pair.b()));
+    assertEquals(List.of("VIOLENT_ONLY", "VIOLENT_ONLY"), policies(pair.b()));
     for (ScenarioParams p : List.of(pair.a(), pair.b())) {
       assertEquals(9, p.seed());
       assertFalse(p.trust().enabled());
