@@ -14,7 +14,9 @@ import java.util.concurrent.Callable;
 import org.releasesim.gui.ChildJvm;
 import org.releasesim.gui.FigureRun;
 import org.releasesim.gui.InteractiveRun;
+import org.releasesim.gui.PolicyPair;
 import org.releasesim.gui.ReplaySource;
+import org.releasesim.gui.SideBySideFigure;
 import org.releasesim.gui.VirtualDisplay;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioException;
@@ -27,13 +29,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gui [SCENARIO]}: step through a run in MASON's Console, one simulated day per step; or,
- * with {@code --until}/{@code --screenshot}/{@code --counts}, make its figures without a person
- * at the screen (under a private Xvfb where there is no display).
+ * {@code gui [SCENARIO]}: step through a run in MASON's Console, one simulated day per step, or
+ * two runs under two policies side by side ({@code --side-by-side A,B}); or, with
+ * {@code --until}/{@code --screenshot}/{@code --counts}, make their figures without a person at
+ * the screen (under a private Xvfb where there is no display).
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
     description = {"Watch a run day by day: a map of tracts, people, jails and ICE officers,"
         + " live charts, and the scenario's parameters in the Model tab.",
+        "With --side-by-side A,B it runs the scenario under two policies at once, same seed,"
+            + " and shows what differs.",
         "With --until/--screenshot/--counts it runs to a day, saves the figures and exits."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:closed normally, or the figures were saved",
@@ -95,6 +100,14 @@ public final class GuiCommand implements Callable<Integer> {
       + " between chart updates at the start (default: ${DEFAULT-VALUE}).")
   private int chartDays;
 
+  @Option(names = "--side-by-side", split = ",", paramLabel = "A,B", description = "Two runs"
+      + " of the scenario with the same seed, every jail under policy A in one and policy B in"
+      + " the other (as compare pairs its runs), stepping together: a map for each and a window"
+      + " of the differences B - A in crimes, ICE arrests and the jail population. Policies by"
+      + " name: bundled ones or those the scenario defines. With --screenshot FILE, FILE holds"
+      + " both maps and FILE-charts.png the differences.")
+  private List<String> sideBySide;
+
   /** Entry point of the child JVM that runs the GUI on a virtual display. */
   public static void main(String[] args) {
     System.exit(new CommandLine(new GuiCommand()).execute(args));
@@ -106,13 +119,19 @@ public final class GuiCommand implements Callable<Integer> {
     try {
       checkOptions();
       LoadedScenario loaded = load();
+      PolicyPair pair = sideBySide == null ? null : SideBySideScenarios.pair(loaded,
+          scenarioFile(), userOverrides(), sideBySide);
       if (figureMode()) {
-        return figures(loaded);
+        return figures(loaded, pair);
       }
       if (GraphicsEnvironment.isHeadless()) {
         throw new UserInputException(NO_SCREEN);
       }
-      InteractiveRun.openAndWait(loaded.params(), loaded.name(), chartDays);
+      if (pair != null) {
+        InteractiveRun.openSideBySideAndWait(pair, chartDays);
+      } else {
+        InteractiveRun.openAndWait(loaded.params(), loaded.name(), chartDays);
+      }
       return ExitCodes.OK;
     } catch (ScenarioException | UserInputException e) {
       err.println("error: " + e.getMessage());
@@ -138,6 +157,17 @@ public final class GuiCommand implements Callable<Integer> {
   }
 
   private void checkOptions() {
+    if (sideBySide != null && replay != null) {
+      throw new UserInputException("--side-by-side runs a scenario under two policies; it"
+          + " cannot be combined with --replay, which opens one recorded run exactly. Give the"
+          + " run's scenario.yaml and --seed instead.");
+    }
+    if (sideBySide != null && (sideBySide.size() != 2
+        || sideBySide.get(0).strip().equals(sideBySide.get(1).strip()))) {
+      throw new UserInputException("--side-by-side needs two different policies, A then B,"
+          + " such as --side-by-side NO_COOPERATION,HONOR_DETAINERS (got "
+          + String.join(",", sideBySide) + ").");
+    }
     if (replay != null && (seed != null || !overrides.isEmpty() || scenario != null)) {
       throw new UserInputException("--replay opens exactly the recorded run; it cannot be"
           + " combined with a SCENARIO, --seed or --set.");
@@ -187,29 +217,40 @@ public final class GuiCommand implements Callable<Integer> {
       }
       return loaded;
     }
-    Path file = scenario != null ? scenario : DEFAULT_SCENARIO;
+    Path file = scenarioFile();
     if (scenario == null && !Files.isRegularFile(file)) {
       throw new UserInputException("no SCENARIO given and " + DEFAULT_SCENARIO + " is not"
           + " here; name a scenario file, e.g. release-sim gui scenarios/baseline.yaml.");
     }
+    return reader.read(file, userOverrides());
+  }
+
+  private Path scenarioFile() {
+    return scenario != null ? scenario : DEFAULT_SCENARIO;
+  }
+
+  /** The --set overrides, then the seed if --seed is given, as the scenario reader takes them. */
+  private List<String> userOverrides() {
     List<String> all = new ArrayList<>(overrides);
     if (seed != null) {
       all.add("seed=" + seed);
     }
-    return reader.read(file, all);
+    return all;
   }
 
   /**
    * Figures are made on a private Xvfb when there is one, so no window flashes on a person's
    * screen; else on this JVM's display, or on DISPLAY from a child JVM if this one is headless.
    */
-  private int figures(LoadedScenario loaded) throws IOException, InterruptedException {
+  private int figures(LoadedScenario loaded, PolicyPair pair)
+      throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!ChildJvm.isChild()) {
       Optional<Path> xvfb = VirtualDisplay.findXvfb();
       if (xvfb.isPresent()) {
-        try (VirtualDisplay virtual = VirtualDisplay.start(xvfb.get())) {
+        try (VirtualDisplay virtual = VirtualDisplay.start(xvfb.get(), sideBySide == null
+            ? VirtualDisplay.SCREEN : VirtualDisplay.WIDE_SCREEN)) {
           return ChildJvm.run(GuiCommand.class.getName(), childArgs(), virtual.name(), out, err);
         }
       }
@@ -223,8 +264,13 @@ public final class GuiCommand implements Callable<Integer> {
           + " display; is Xvfb working?" : NO_XVFB);
     }
     int day = until != null ? until : Integer.MAX_VALUE / 2;
-    boolean match = FigureRun.run(loaded.params(), loaded.name(),
-        new FigureRun.Request(day, screenshot, counts, layer), out);
+    FigureRun.Request request = new FigureRun.Request(day, screenshot, counts, layer);
+    if (pair != null) {
+      SideBySideFigure.run(pair, request, out);
+      out.flush();
+      return ExitCodes.OK;
+    }
+    boolean match = FigureRun.run(loaded.params(), loaded.name(), request, out);
     out.flush();
     return match ? ExitCodes.OK : ExitCodes.INTERNAL;
   }
@@ -250,6 +296,9 @@ public final class GuiCommand implements Callable<Integer> {
     addPath(args, "--counts", counts);
     args.add("--layer=" + layer);
     args.add("--chart-days=" + chartDays);
+    if (sideBySide != null) {
+      args.add("--side-by-side=" + String.join(",", sideBySide));
+    }
     return args;
   }
 

@@ -54,7 +54,7 @@ public final class FigureRun {
       return c;
     });
     try {
-      onSwing(() -> stepTo(console, gui, request.untilDay()));
+      onSwing(() -> stepTo(console, gui.run(), request.untilDay(), gui::updateCharts));
       onSwing(() -> null);
       DisplayedCounts counts = onSwing(() -> save(gui, request, out));
       if (request.counts() != null) {
@@ -74,17 +74,23 @@ public final class FigureRun {
     }
   }
 
-  /** Starts the run paused, then presses step with as many days per press as needed. */
-  private static Void stepTo(ReleaseSimConsole console, ReleaseSimWithUI gui, int untilDay) {
+  /**
+   * Starts the run paused, then presses step with as many days per press as needed, and brings
+   * the charts up to date.
+   *
+   * @param run the run whose calendar counts the days
+   * @param updateCharts called holding the schedule's lock once the day is reached
+   */
+  static Void stepTo(ReleaseSimConsole console, WatchedRun run, int untilDay,
+      Runnable updateCharts) {
     console.pressPause();
-    WatchedRun run = gui.run();
     int steps = run.clock().stepsUntil(run.reached(), untilDay);
     if (steps > 0) {
       console.setNumStepsPerStepButtonPress(steps);
       console.pressPlay();
     }
-    synchronized (gui.state.schedule) {
-      gui.updateCharts();
+    synchronized (run.sim().schedule) {
+      updateCharts.run();
     }
     return null;
   }

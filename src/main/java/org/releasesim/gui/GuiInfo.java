@@ -18,7 +18,25 @@ final class GuiInfo {
       + " window).</p>"
       + "<p><b>Model tab.</b> Scenario parameters: edits take effect at the next start, except"
       + " a jail's policy, which during a run switches from that day on and is recorded under"
-      + " Policy switches.</p></body></html>";
+      + " Policy switches.</p>"
+      + "<p><b>Two policies at once.</b> Start the GUI with <code>--side-by-side A,B</code> to"
+      + " run the scenario under two policies with the same seed, a map each and a window of"
+      + " their differences.</p></body></html>";
+
+  /** The About tab of the side-by-side view ({@code gui --side-by-side A,B}). */
+  static final String SIDE_BY_SIDE_HTML = "<html><body style='font-family: sans-serif;"
+      + " margin: 8px'><h2>release-sim: two policies side by side</h2>"
+      + "<p>Two runs of the same scenario step together, one simulated day per step: run A"
+      + " (left map) with one release policy in every jail, run B (right map) with another."
+      + " Both use the same seed, so the same people live the same lives with the same luck"
+      + " until the policy makes a difference: what differs between the maps is the policy's"
+      + " doing, not chance.</p>"
+      + "<p><b>Differences window.</b> A table of both runs' outcomes since day 0 (the end of"
+      + " the warm-up) and B minus A, and a chart of each difference as the runs go: above"
+      + " the line, B has more. With a small county the differences are noisy; a comparison"
+      + " over many seeds is <code>release-sim compare</code>.</p>"
+      + "<p><b>Model tab.</b> The seed (used at the next start) and each run's policy.</p>"
+      + "</body></html>";
 
   private GuiInfo() {}
 }

@@ -3,6 +3,7 @@ package org.releasesim.gui;
 import java.lang.reflect.InvocationTargetException;
 import javax.swing.SwingUtilities;
 import org.releasesim.model.param.ScenarioParams;
+import sim.display.GUIState;
 
 /** Opens the GUI for a person at the screen and returns when they close the Console. */
 public final class InteractiveRun {
@@ -17,6 +18,23 @@ public final class InteractiveRun {
       throws InterruptedException {
     ReleaseSimWithUI gui = new ReleaseSimWithUI(params, scenarioName);
     gui.setChartDays(chartDays);
+    openAndWait(gui);
+  }
+
+  /**
+   * Opens the Console with two maps, one per policy, and the window of their differences,
+   * stopped at the start of the runs.
+   *
+   * @param chartDays simulated days between chart updates at the start
+   */
+  public static void openSideBySideAndWait(PolicyPair pair, int chartDays)
+      throws InterruptedException {
+    SideBySideWithUI gui = new SideBySideWithUI(pair);
+    gui.setChartDays(chartDays);
+    openAndWait(gui);
+  }
+
+  private static void openAndWait(GUIState gui) throws InterruptedException {
     ReleaseSimConsole[] console = new ReleaseSimConsole[1];
     try {
       SwingUtilities.invokeAndWait(() -> {

@@ -35,7 +35,8 @@ final class LegendPortrayal extends FieldPortrayal2D {
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
         RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     TextColumn c = new TextColumn(g, info.draw);
-    c.line(scenarioName, Font.BOLD, 1.3);
+    // headings wrap rather than run past the legend (a long policy name, a small map)
+    c.wrappedBold(scenarioName, 1.3);
     if (run.layout() == null) {
       c.line("Press play or step to start.", Font.PLAIN, 1);
       return;
@@ -58,7 +59,7 @@ final class LegendPortrayal extends FieldPortrayal2D {
       return;
     }
     c.wrapped(layer.unit(), 0.85);
-    HeatLayer.Range range = layer.range(layer.values(run));
+    HeatLayer.Range range = settings.range(run);
     Rectangle2D.Double bar = c.block(0.9);
     boolean reversed = layer.lowIsNotable();
     c.graphics().setPaint(new GradientPaint((float) bar.x, 0, Palette.heat(reversed ? 1 : 0),
@@ -68,8 +69,8 @@ final class LegendPortrayal extends FieldPortrayal2D {
   }
 
   private void people(TextColumn c) {
-    c.line(run.drawsPersons() ? "People (one dot each)" : "People (per tract: bars, log scale)",
-        Font.BOLD, 1);
+    c.wrappedBold(run.drawsPersons() ? "People (one dot each)"
+        : "People (per tract: bars, log scale)", 1);
     PersonCensus census = run.census();
     for (DotState s : DotState.values()) {
       Point2D.Double at = c.swatchLine(s.label(), String.format(Locale.ROOT, "%,d",
@@ -83,8 +84,7 @@ final class LegendPortrayal extends FieldPortrayal2D {
   }
 
   private void symbols(TextColumn c) {
-    c.line("Marks (fade over " + (int) RecentMarks.FADE_DAYS + " days) and officers", Font.BOLD,
-        1);
+    c.wrappedBold("Marks (fade over " + (int) RecentMarks.FADE_DAYS + " days) and officers", 1);
     double r = c.unit() * 0.36;
     MarkPainter.mark(c.graphics(), ModelEvent.Kind.OFFENCE, c.swatchLine("crime", ""), r, 1);
     MarkPainter.mark(c.graphics(), ModelEvent.Kind.AT_LARGE_OPERATION,
@@ -96,7 +96,7 @@ final class LegendPortrayal extends FieldPortrayal2D {
   }
 
   private void totals(TextColumn c) {
-    c.line("Since recording started", Font.BOLD, 1);
+    c.wrappedBold("Since recording started", 1);
     GuiTallies t = run.events().tallies();
     long wanted = t.offences(OffenderStatus.RELEASED_DETAINER_DECLINED)
         + t.offences(OffenderStatus.RELEASED_TRANSFER_MISSED);

@@ -15,6 +15,7 @@ import javax.swing.SwingUtilities;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.RangeType;
@@ -128,12 +129,8 @@ final class LiveCharts {
   private static JFreeChart chart(ChartKind kind, XYSeriesCollection set) {
     JFreeChart chart = ChartFactory.createXYLineChart(kind.title(), "days after warm-up",
         kind.axis(), set);
-    chart.getTitle().setFont(Palette.font(Font.BOLD, 14));
-    chart.setBackgroundPaint(Color.WHITE);
     XYPlot plot = chart.getXYPlot();
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(225, 225, 225));
-    plot.setRangeGridlinePaint(new Color(225, 225, 225));
+    style(chart);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     for (int i = 0; i < kind.lines().size(); i++) {
       renderer.setSeriesPaint(i, colour(kind, i));
@@ -146,6 +143,29 @@ final class LiveCharts {
     values.setRangeType(RangeType.POSITIVE);
     values.setAutoRangeMinimumSize(kind == ChartKind.REPORTING ? 0.1 : 1);
     return chart;
+  }
+
+  /**
+   * The look every live chart shares: white, light grid lines, and fonts small enough that the
+   * title, the axis labels and a legend of seven lines fit a chart of {@link ChartsFrame#CELL}
+   * (a long legend leaves the plot too short for its axis label, which then runs into the
+   * title).
+   */
+  static void style(JFreeChart chart) {
+    chart.getTitle().setFont(Palette.font(Font.BOLD, 14));
+    chart.setBackgroundPaint(Color.WHITE);
+    if (chart.getLegend() != null) {
+      chart.getLegend().setItemFont(Palette.font(Font.PLAIN, 11));
+    }
+    XYPlot plot = chart.getXYPlot();
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(new Color(225, 225, 225));
+    plot.setRangeGridlinePaint(new Color(225, 225, 225));
+    for (ValueAxis axis : new ValueAxis[] {
+        plot.getDomainAxis(), plot.getRangeAxis()}) {
+      axis.setLabelFont(Palette.font(Font.PLAIN, 12));
+      axis.setTickLabelFont(Palette.font(Font.PLAIN, 11));
+    }
   }
 
   private static Color colour(ChartKind kind, int line) {

@@ -37,7 +37,7 @@ final class MapPortrayal extends FieldPortrayal2D {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
         RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    TractPainter.paint(g, t, run, settings.layer());
+    TractPainter.paint(g, t, run, settings.layer(), settings.range(run));
     PersonPainter.paint(g, t, run, sprites);
     CustodyPainter.paint(g, t, run);
     MarkPainter.paint(g, t, run, PersonPainter.radius(run, t));

@@ -1,5 +1,7 @@
 package org.releasesim.gui;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.geom.Rectangle2D;
 import javax.swing.JComboBox;
 import javax.swing.JFrame;
@@ -55,6 +57,29 @@ final class MapWindow {
     });
     choice.setMaximumSize(choice.getPreferredSize());
     return choice;
+  }
+
+  /** Draws the map at {@code scale} times its size (1: full size) and fits the window to it. */
+  void scale(double scale) {
+    display.setScale(scale);
+    // The display's parts keep their old preferred sizes until told otherwise; and the scroll
+    // pane asks for room for scroll bars while its last view was larger than the new one, so
+    // the second pack, after a layout at the new size, fits the map without them.
+    for (int pass = 0; pass < 2; pass++) {
+      invalidateAll(frame.getContentPane());
+      frame.pack();
+    }
+  }
+
+  private static void invalidateAll(Container c) {
+    c.invalidate();
+    for (Component child : c.getComponents()) {
+      if (child instanceof Container inner) {
+        invalidateAll(inner);
+      } else {
+        child.invalidate();
+      }
+    }
   }
 
   Display2D display() {

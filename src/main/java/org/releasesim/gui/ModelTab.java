@@ -6,7 +6,7 @@ import sim.util.Properties;
 /**
  * The Model tab's properties: MASON asks for names, types, values and domains by index and
  * writes values back through {@link #setValue(int, Object)}. A refused write returns null (MASON
- * beeps and shows the old value) and the reason appears in the tab's "Message" line.
+ * beeps and shows the old value) and the reason is kept for {@link ModelInspector} to show.
  */
 final class ModelTab extends Properties {
   private static final long serialVersionUID = 1L;
@@ -14,11 +14,9 @@ final class ModelTab extends Properties {
   private final transient List<ModelProperty> lines;
   private String message = "";
 
-  /** @param lines the tab's lines, without the message line (added last) */
+  /** @param lines the tab's lines */
   ModelTab(List<ModelProperty> lines) {
-    this.lines = new java.util.ArrayList<>(lines);
-    this.lines.add(ModelProperty.readOnly("Message", "Why the last change was refused, if it"
-        + " was.", () -> message));
+    this.lines = List.copyOf(lines);
   }
 
   @Override

@@ -2,15 +2,11 @@ package org.releasesim.gui;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.util.Arrays;
 import java.util.List;
 import javax.swing.JFrame;
 import org.releasesim.model.param.ScenarioParams;
 import sim.display.Controller;
-import sim.display.GUIState;
-import sim.engine.SimState;
-import sim.engine.Steppable;
-import sim.util.Properties;
+import sim.portrayal.Inspector;
 
 /**
  * The GUI side of the MASON triad for {@link org.releasesim.model.ReleaseSim}: one Console step
@@ -18,7 +14,7 @@ import sim.util.Properties;
  * scenario. The seed is always the scenario's (or one typed into the Console or the Model tab),
  * never the wall clock; the model reseeds itself from its parameters at every start.
  */
-public final class ReleaseSimWithUI extends GUIState {
+public final class ReleaseSimWithUI extends DayGuiState {
   /** Days between chart updates at the start; the charts' window has a spinner for it. */
   static final int DEFAULT_CHART_DAYS = 7;
   private static final int WINDOW_GAP = 10;
@@ -29,7 +25,7 @@ public final class ReleaseSimWithUI extends GUIState {
   private final MapSettings mapSettings = new MapSettings();
   private final ChartCadence cadence = new ChartCadence(DEFAULT_CHART_DAYS);
   private final LiveCharts charts = new LiveCharts();
-  private final ModelTab modelTab;
+  private final List<ModelProperty> modelLines;
   private long lastConsoleSeed;
   private volatile boolean running;
   private MapWindow map;
@@ -49,7 +45,7 @@ public final class ReleaseSimWithUI extends GUIState {
     this.scenarioName = scenarioName;
     this.edits = new ScenarioEdits(params);
     this.lastConsoleSeed = state.seed();
-    this.modelTab = new ModelTab(new ModelTabLines(edits, run, () -> running).lines());
+    this.modelLines = new ModelTabLines(edits, run, () -> running).lines();
   }
 
   /** The name MASON's Console shows. */
@@ -104,36 +100,13 @@ public final class ReleaseSimWithUI extends GUIState {
     }
   }
 
-  /**
-   * One day: the GUI's before-queue, every model event up to the next day boundary, the
-   * displays' data, then the after-queue (displays, inspectors). GUIState's own step fires a
-   * single instant, of which a day has hundreds; the queues are the protected fields GUIState
-   * keeps for subclasses.
-   */
   @Override
-  public boolean step() {
-    synchronized (state.schedule) {
-      runQueue(false);
-      boolean more = run.stepDay();
-      if (cadence.dayPassed() || !more) {
-        charts.update(run.charts());
-      }
-      runQueue(true);
-      return more;
+  boolean stepDay() {
+    boolean more = run.stepDay();
+    if (cadence.dayPassed() || !more) {
+      charts.update(run.charts());
     }
-  }
-
-  private void runQueue(boolean afterTheDay) {
-    Steppable[] due = afterTheDay ? Arrays.copyOf(after, afterSize)
-        : Arrays.copyOf(before, beforeSize);
-    if (afterTheDay) {
-      afterSize = 0;
-    } else {
-      beforeSize = 0;
-    }
-    for (Steppable s : due) {
-      s.step(state);
-    }
+    return more;
   }
 
   @Override
@@ -155,18 +128,10 @@ public final class ReleaseSimWithUI extends GUIState {
     }
   }
 
-  /**
-   * Refuses MASON checkpoints: the map, charts and histories watch the model built at start,
-   * and a model read from a checkpoint would run unwatched. Checkpoints belong to batch runs.
-   */
+  /** The Model tab (MASON's Console asks for it once, when it opens). */
   @Override
-  public boolean validSimState(SimState candidate) {
-    return false;
-  }
-
-  @Override
-  public Properties getSimulationProperties() {
-    return modelTab;
+  public Inspector getInspector() {
+    return new ModelInspector(modelLines, this);
   }
 
   /**

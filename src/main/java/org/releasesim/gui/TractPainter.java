@@ -11,10 +11,11 @@ import org.releasesim.model.Jurisdiction;
 final class TractPainter {
   private TractPainter() {}
 
-  static void paint(Graphics2D g, MapTransform t, WatchedRun run, HeatLayer layer) {
+  /** @param range the colour scale (the map's own, or one shared with another map) */
+  static void paint(Graphics2D g, MapTransform t, WatchedRun run, HeatLayer layer,
+      HeatLayer.Range range) {
     MapLayout layout = run.layout();
     double[] values = layer.values(run);
-    HeatLayer.Range range = layer.range(values);
     for (int tract = 0; tract < layout.tracts(); tract++) {
       Rectangle2D.Double r = t.rect(layout.tract(tract));
       g.setColor(colour(layer, range, values[tract]));
@@ -46,17 +47,26 @@ final class TractPainter {
   private static void paintTitle(Graphics2D g, MapTransform t, Rectangle2D box, Jurisdiction j,
       WatchedRun run) {
     Rectangle2D.Double r = t.rect(box);
+    String policy = "policy: " + j.policyTimeline().policyAt(run.sim().schedule.getTime())
+        .name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
     double size = Math.min(r.height * 0.5, 22);
-    String policy = j.policyTimeline().policyAt(run.sim().schedule.getTime()).name();
-    Font bold = Palette.font(Font.BOLD, size);
-    g.setFont(bold);
+    // a smaller map (the side-by-side view draws two) shrinks the title to stay over its own map
+    double width = titleWidth(g, j.name(), policy, size);
+    if (width > r.width) {
+      size *= r.width / width;
+    }
+    g.setFont(Palette.font(Font.BOLD, size));
     g.setColor(Palette.INK);
     float baseline = (float) (r.y + r.height * 0.68);
     g.drawString(j.name(), (float) r.x, baseline);
     float x = (float) (r.x + g.getFontMetrics().stringWidth(j.name()) + size * 0.6);
     g.setFont(Palette.font(Font.PLAIN, size * 0.8));
     g.setColor(Palette.SOFT_INK);
-    g.drawString("policy: " + policy.replace('_', ' ').toLowerCase(java.util.Locale.ROOT),
-        x, baseline);
+    g.drawString(policy, x, baseline);
+  }
+
+  private static double titleWidth(Graphics2D g, String name, String policy, double size) {
+    return g.getFontMetrics(Palette.font(Font.BOLD, size)).stringWidth(name) + size * 0.6
+        + g.getFontMetrics(Palette.font(Font.PLAIN, size * 0.8)).stringWidth(policy);
   }
 }

@@ -20,7 +20,9 @@ import java.util.concurrent.TimeoutException;
  */
 public final class VirtualDisplay implements AutoCloseable {
   /** The virtual screen: large enough for the map, the charts and the Console. */
-  static final String SCREEN = "1280x1024x24";
+  public static final String SCREEN = "1280x1024x24";
+  /** The virtual screen of the side-by-side view: two maps at full size and the rest below. */
+  public static final String WIDE_SCREEN = "2240x1800x24";
   private static final long START_SECONDS = 20;
 
   private final Process server;
@@ -52,7 +54,17 @@ public final class VirtualDisplay implements AutoCloseable {
    * @throws IOException if it does not start within {@value #START_SECONDS} seconds
    */
   public static VirtualDisplay start(Path xvfb) throws IOException {
-    Process p = new ProcessBuilder(xvfb.toString(), "-displayfd", "1", "-screen", "0", SCREEN,
+    return start(xvfb, SCREEN);
+  }
+
+  /**
+   * Starts Xvfb with a screen of {@code screen} ({@code WIDTHxHEIGHTxDEPTH}) and waits until it
+   * accepts connections.
+   *
+   * @throws IOException if it does not start within {@value #START_SECONDS} seconds
+   */
+  public static VirtualDisplay start(Path xvfb, String screen) throws IOException {
+    Process p = new ProcessBuilder(xvfb.toString(), "-displayfd", "1", "-screen", "0", screen,
         "-nolisten", "tcp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
     CompletableFuture<String> number = CompletableFuture.supplyAsync(() -> firstLine(p));
     try {

@@ -24,6 +24,7 @@ final class WatchedRun {
   private PersonCensus census;
   private EventLog events;
   private ChartFeed charts;
+  private HeadlineFeed headlines;
 
   WatchedRun(ScenarioParams params) {
     sim = new ReleaseSim(params, null);
@@ -44,9 +45,15 @@ final class WatchedRun {
     census.take(sim.population());
     events = new EventLog(sim.population(), layout.tracts(), clock.warmupDays(), drawsPersons());
     charts = new ChartFeed();
+    headlines = new HeadlineFeed();
     switches.clear();
     sim.setEventListener(events);
-    sim.setSink(charts);
+    ChartFeed chartFeed = charts;
+    HeadlineFeed headlineFeed = headlines;
+    sim.setSink(p -> {
+      chartFeed.accept(p);
+      headlineFeed.accept(p);
+    });
   }
 
   /** Stops watching (the run ended or was stopped). */
@@ -73,6 +80,7 @@ final class WatchedRun {
     reached = target;
     events.dayPassed(days, target);
     charts.flush();
+    headlines.flush();
     census.take(sim.population());
     return !clock.atEnd(reached);
   }
@@ -126,6 +134,11 @@ final class WatchedRun {
 
   ChartFeed charts() {
     return charts;
+  }
+
+  /** The headline outcomes, for the side-by-side view. */
+  HeadlineFeed headlines() {
+    return headlines;
   }
 
   List<PolicySwitch> switches() {

@@ -57,6 +57,20 @@ class GuiCommandTest {
   }
 
   @Test
+  void sideBySideNeedsTwoDifferentPoliciesTheScenarioKnowsAndNoReplay() {
+    String teaching = GuiScenarios.SMALL_TEACHING.toString();
+    assertEquals(2, run(teaching, "--side-by-side", "NO_COOPERATION", "--until", "3"));
+    assertTrue(err.toString().contains("two different policies"), err.toString());
+    assertEquals(2, run(teaching, "--side-by-side", "NOTIFY_ONLY,NOTIFY_ONLY", "--until", "3"));
+    assertEquals(2, run(teaching, "--side-by-side", "NO_COOPERATION,SB54", "--until", "3"));
+    assertTrue(err.toString().contains("'SB54' is not a policy of"), err.toString());
+    assertTrue(err.toString().contains("allowed: HONOR_DETAINERS, NOTIFY_ONLY, SERIOUS_ONLY,"
+        + " NO_COOPERATION"), err.toString());
+    assertEquals(2, run("--replay", "m.json", "--side-by-side", "NO_COOPERATION,NOTIFY_ONLY"));
+    assertTrue(err.toString().contains("cannot be combined with --replay"), err.toString());
+  }
+
+  @Test
   void aReplayedManifestGivesBackTheRunsScenario(@TempDir Path dir) throws IOException {
     LoadedScenario original = new ScenarioReader().read(GuiScenarios.SMALL_TEACHING,
         List.of("seed=77", "jurisdictions[0].policy=HONOR_DETAINERS"));

@@ -55,6 +55,30 @@ class MapTest {
     assertEquals(0.5, new HeatLayer.Range(0, 2).position(1), 1e-12);
   }
 
+  /** Side by side, a colour means the same number on both maps, whichever run has the most. */
+  @Test
+  void mapsSideBySideShareOneColourScaleSpanningBothRuns() {
+    WatchedRun a = GuiScenarios.started(GuiScenarios.smallTeaching("time.years=0.2"));
+    WatchedRun b = GuiScenarios.started(GuiScenarios.smallTeaching("time.years=0.2",
+        "seed=77"));
+    while (a.stepDay() & b.stepDay()) {
+      // to the end
+    }
+    MapSettings left = new MapSettings();
+    MapSettings right = new MapSettings();
+    left.shareScaleWith(java.util.List.of(b));
+    right.shareScaleWith(java.util.List.of(a));
+    HeatLayer.Range shared = left.range(a);
+    assertEquals(shared, right.range(b));
+    double highest = Math.max(java.util.Arrays.stream(HeatLayer.CRIME.values(a)).max()
+        .orElseThrow(), java.util.Arrays.stream(HeatLayer.CRIME.values(b)).max().orElseThrow());
+    assertEquals(Math.max(highest, 1), shared.high(), 1e-12);
+    assertTrue(!HeatLayer.CRIME.range(HeatLayer.CRIME.values(a)).equals(
+        HeatLayer.CRIME.range(HeatLayer.CRIME.values(b))), "the runs alone differ in scale");
+    assertEquals(HeatLayer.CRIME.range(HeatLayer.CRIME.values(a)), new MapSettings().range(a),
+        "a map alone keeps its own scale");
+  }
+
   @Test
   void theCensusCountsEveryoneOnceAndJailsAsTheModelDoes() {
     WatchedRun run = GuiScenarios.started(GuiScenarios.smallTeaching("time.years=0.3"));
