@@ -145,10 +145,17 @@ public final class CompareCommand implements Callable<Integer> {
           + " 100000 (the cap on replicates that --precision may add; an interval needs at"
           + " least two).");
     }
-    if (maxReplications > 100_000 || (threads != null && threads < 1)
-        || (seed != null && seed < 0)) {
-      throw new UserInputException("--max-replications is at most 100000, --threads at least 1"
-          + " and --seed at least 0.");
+    // one message per option, naming the option given
+    if (maxReplications > 100_000) {
+      throw new UserInputException("--max-replications " + maxReplications + ": give 2 to"
+          + " 100000.");
+    }
+    if (threads != null && threads < 1) {
+      throw new UserInputException("--threads " + threads + ": give at least 1.");
+    }
+    if (seed != null && seed < 0) {
+      throw new UserInputException("--seed " + seed + ": the master seed is a whole number of"
+          + " at least 0.");
     }
     precision.forEach((k, v) -> {
       if (!(v > 0)) {

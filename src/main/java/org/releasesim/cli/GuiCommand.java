@@ -16,6 +16,7 @@ import org.releasesim.gui.FigureRun;
 import org.releasesim.gui.InteractiveRun;
 import org.releasesim.gui.ReplaySource;
 import org.releasesim.gui.VirtualDisplay;
+import org.releasesim.scenario.CommandLineOverride;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioException;
 import org.releasesim.scenario.ScenarioReader;
@@ -192,11 +193,12 @@ public final class GuiCommand implements Callable<Integer> {
       throw new UserInputException("no SCENARIO given and " + DEFAULT_SCENARIO + " is not"
           + " here; name a scenario file, e.g. release-sim gui scenarios/baseline.yaml.");
     }
-    List<String> all = new ArrayList<>(overrides);
+    List<CommandLineOverride> all = new ArrayList<>(overrides.stream()
+        .map(CommandLineOverride::set).toList());
     if (seed != null) {
-      all.add("seed=" + seed);
+      all.add(CommandLineOverride.option("--seed", "seed", seed));
     }
-    return reader.read(file, all);
+    return reader.readWith(file, all);
   }
 
   /**

@@ -41,18 +41,10 @@ final class Rejection {
     String subject = given == null ? full : BoundField.subject(full, given);
     if (rejected instanceof UnknownNameException unknown && given != null) {
       return ScenarioException.at(found.where(), subject + ": " + unknown.problem()
-          + hint(given.text(), unknown.allowed()) + "; allowed: " + unknown.allowedText() + ".");
+          + Suggestions.hint(given.text(), unknown.allowed()) + "; allowed: "
+          + unknown.allowedText() + ".");
     }
     return ScenarioException.at(found.where(), subject + ": " + sentence(rejected.getMessage()));
-  }
-
-  /** "(did you mean X?)", as for a mistyped enum name. */
-  private static String hint(String typed, java.util.List<String> allowed) {
-    return Suggestions.closest(typed, allowed)
-        .map(name -> name.equalsIgnoreCase(typed)
-            ? " (names are case-sensitive; did you mean " + name + "?)"
-            : " (did you mean " + name + "?)")
-        .orElse("");
   }
 
   /** How far down a key path the file goes, and where that is. */
