@@ -15,6 +15,7 @@ import org.releasesim.experiment.sweep.OutcomeSpec;
 import org.releasesim.model.param.PolicyCatalog;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
+import org.releasesim.scenario.UserText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,7 +124,8 @@ public final class CompareCommand implements Callable<Integer> {
         : policies.stream().map(String::strip).toList();
     for (String p : chosen) {
       if (!all.contains(p)) {
-        throw new UserInputException("--policies: '" + p + "' is not a policy of " + scenario
+        throw new UserInputException("--policies: '" + UserText.quote(p) + "' is not a policy"
+            + " of " + scenario
             + "; allowed: all, or two or more of " + String.join(", ", all) + " (the bundled"
             + " policies and those the scenario defines under policies).");
       }

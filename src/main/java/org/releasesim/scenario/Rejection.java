@@ -18,6 +18,7 @@ import org.releasesim.scenario.YamlNode.Sequence;
 final class Rejection {
   private static final Pattern STEP = Pattern.compile("([^.\\[]+)((?:\\[\\d+])*)");
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
   private Rejection() {}
 
@@ -79,8 +80,14 @@ final class Rejection {
     return new Found(reached, true, where, current);
   }
 
+  /**
+   * A record's message as a sentence. Records quote the values they name in '...', and a value
+   * may be megabytes long, so each quote is cut as every quote of user text is.
+   */
   private static String sentence(String message) {
     String text = message == null ? "the values are not valid together" : message.strip();
+    text = QUOTED.matcher(text).replaceAll(m ->
+        Matcher.quoteReplacement("'" + UserText.quote(m.group(1)) + "'"));
     return text.endsWith(".") ? text : text + ".";
   }
 }

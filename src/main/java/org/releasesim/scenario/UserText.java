@@ -24,11 +24,16 @@ public final class UserText {
    * the full length given: {@code kkkk… (5000000 characters)}.
    */
   public static String quote(String text) {
+    return quote(text, LONGEST_QUOTE);
+  }
+
+  /** As {@link #quote(String)}, cut after {@code longest} characters. */
+  static String quote(String text, int longest) {
     int length = text.codePointCount(0, text.length());
     StringBuilder shown = new StringBuilder();
     int taken = 0;
     boolean lastWasSpace = false;
-    for (int i = 0; i < text.length() && taken < LONGEST_QUOTE; ) {
+    for (int i = 0; i < text.length() && taken < longest; ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
       taken++;
@@ -46,7 +51,7 @@ public final class UserText {
         shown.appendCodePoint(c);
       }
     }
-    return length > LONGEST_QUOTE ? shown + "… (" + length + " characters)" : shown.toString();
+    return length > longest ? shown + "… (" + length + " characters)" : shown.toString();
   }
 
   /**

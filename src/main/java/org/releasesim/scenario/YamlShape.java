@@ -58,14 +58,16 @@ public final class YamlShape {
 
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   /** A character as the scanner writes it outside quotes: {@code q(113)}. */
-  private static final Pattern CHARACTER_CODE = Pattern.compile("\\S{1,2}\\((\\d{1,7})\\)");
+  private static final Pattern CHARACTER_CODE =
+      Pattern.compile("(?<=found |character )(?s:.{1,2}?)\\((\\d{1,7})\\)");
   /** Problems that go on to quote a name or text of the file, cut before it. */
   private static final List<Pattern> CUT_AFTER = List.of(
       Pattern.compile("found undefined (?:alias|tag handle)"),
       Pattern.compile("duplicate (?:anchor|tag handle)"),
       Pattern.compile("Global tag is not allowed"),
-      Pattern.compile("that cannot start any token"),
-      Pattern.compile("but found(?=:)"));
+      Pattern.compile("that cannot start any token"));
+  /** What follows "but found:" is the file's text (an escape sequence's digits). */
+  private static final Pattern FOUND_TEXT = Pattern.compile("but found:.*");
 
   /**
    * SnakeYAML's description of a syntax problem without the file's text: tokens
@@ -82,6 +84,7 @@ public final class YamlShape {
   public static String withoutText(String problem) {
     String text = CHARACTER_CODE.matcher(problem).replaceAll(m ->
         Matcher.quoteReplacement(character(Integer.parseInt(m.group(1)))));
+    text = FOUND_TEXT.matcher(text).replaceAll("but found other characters");
     for (Pattern cut : CUT_AFTER) {
       Matcher m = cut.matcher(text);
       if (m.find()) {
@@ -98,7 +101,8 @@ public final class YamlShape {
       quoted.appendReplacement(out, Matcher.quoteReplacement(shown));
     }
     quoted.appendTail(out);
-    return UserText.quote(out.toString());
+    // SnakeYAML's own words, which a quote's limit would cut; still bounded, in case
+    return UserText.quote(out.toString(), 3 * UserText.LONGEST_QUOTE);
   }
 
   /** One character: itself in quotes if printable ASCII, else its code point and name. */
