@@ -125,9 +125,8 @@ public final class CompareCommand implements Callable<Integer> {
     for (String p : chosen) {
       if (!all.contains(p)) {
         throw new UserInputException("--policies: '" + UserText.quote(p) + "' is not a policy"
-            + " of " + scenario
-            + "; allowed: all, or two or more of " + String.join(", ", all) + " (the bundled"
-            + " policies and those the scenario defines under policies).");
+            + " of " + scenario + "; allowed: all, or two or more of " + String.join(", ", all)
+            + " (the bundled policies and those the scenario defines under policies).");
       }
     }
     if (chosen.size() < 2 || chosen.stream().distinct().count() != chosen.size()) {

@@ -68,7 +68,8 @@ final class ExtendsReach {
       return Optional.empty();
     }
     String leads = real != null && !real.equals(absolute)
-        ? "it leads, through a symbolic link, to " + real : "it leads to " + absolute;
+        ? "it leads, through a symbolic link, to " + UserText.path(real)
+        : "it leads to " + UserText.path(absolute);
     List<String> named = new ArrayList<>();
     folders.forEach((what, forms) -> named.add(what + " (" + forms.get(0) + ")"));
     return Optional.of(leads + ", outside the folders a scenario may extend from: an extends"

@@ -48,18 +48,21 @@ final class ExtendsResolver {
     longer.add(parentFile);
     if (chain.stream().anyMatch(seen -> sameFile(seen, parentFile))) {
       throw ScenarioException.at(extendsEntry.keyLocation(), "extends = "
-          + UserText.quote(parentText(extendsEntry)) + " closes a circle (" + longer.stream().map(Path::toString)
-              .collect(Collectors.joining(" extends ")) + "); a scenario cannot extend itself,"
+          + UserText.quote(parentText(extendsEntry)) + " closes a circle (" + longer.stream()
+              .map(UserText::path).collect(Collectors.joining(" extends "))
+          + "); a scenario cannot extend itself,"
           + " directly or through other files.");
     }
     if (Files.isDirectory(parentFile)) {
       throw ScenarioException.at(extendsEntry.keyLocation(), "extends = "
-          + UserText.quote(parentText(extendsEntry)) + " names a folder (" + parentFile + "); allowed: the path"
+          + UserText.quote(parentText(extendsEntry)) + " names a folder ("
+          + UserText.path(parentFile) + "); allowed: the path"
           + " of another scenario file.");
     }
     if (!Files.exists(parentFile)) {
       throw ScenarioException.at(extendsEntry.keyLocation(), "extends = "
-          + UserText.quote(parentText(extendsEntry)) + ", but the file " + parentFile + " does not exist (an"
+          + UserText.quote(parentText(extendsEntry)) + ", but the file "
+          + UserText.path(parentFile) + " does not exist (an"
           + " extends path is relative to the folder of the file that extends).");
     }
     Mapping parent = YamlTreeReader.readDocument(ScenarioFiles.read(parentFile),
@@ -75,7 +78,8 @@ final class ExtendsResolver {
       return (childFile == null ? named : childFile.resolveSibling(named)).normalize();
     } catch (InvalidPathException e) {
       throw ScenarioException.at(extendsEntry.value().location(), "extends = "
-          + UserText.quote(text) + " is not a valid file path; allowed: the path of another scenario file.");
+          + UserText.quote(text) + " is not a valid file path; allowed: the path of another"
+          + " scenario file.");
     }
   }
 

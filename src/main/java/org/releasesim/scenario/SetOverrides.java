@@ -99,6 +99,6 @@ final class SetOverrides {
       return mapping;
     }
     throw ScenarioException.at(where, path.prefix(i) + " is not a mapping, so it has no key "
-        + ((Key) path.steps().get(i)).name() + ".");
+        + UserText.quote(((Key) path.steps().get(i)).name()) + ".");
   }
 }

@@ -27,6 +27,14 @@ public final class UserText {
     return quote(text, LONGEST_QUOTE);
   }
 
+  /**
+   * A path built from what the user wrote, as a message shows it: whole unless absurdly long
+   * (a real path is rarely over a few hundred characters; a path made of a megabyte of text is).
+   */
+  public static String path(java.nio.file.Path path) {
+    return quote(path.toString(), 5 * LONGEST_QUOTE);
+  }
+
   /** As {@link #quote(String)}, cut after {@code longest} characters. */
   static String quote(String text, int longest) {
     int length = text.codePointCount(0, text.length());

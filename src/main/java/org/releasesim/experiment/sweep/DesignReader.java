@@ -63,7 +63,8 @@ final class DesignReader {
     if (type.equals("factorial")) {
       for (FactorSpec f : factors) {
         if (f.domain() instanceof FactorDomain.Range) {
-          throw new SweepException(f.where() + ": factor " + UserText.quote(f.name()) + " has a range, but a"
+          throw new SweepException(f.where() + ": factor " + UserText.quote(f.name())
+              + " has a range, but a"
               + " factorial design needs values: [...] (or use latin-hypercube, morris or sobol"
               + " for ranges).");
         }

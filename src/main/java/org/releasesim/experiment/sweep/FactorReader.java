@@ -141,7 +141,8 @@ final class FactorReader {
         f = new FactorSpec(f.name(), f.key(), new FactorDomain.Levels(List.copyOf(seen)), false,
             f.where());
       } else if (f.domain() == null) {
-        throw new SweepException(f.where() + ": factor " + UserText.quote(f.name()) + " needs values: [...],"
+        throw new SweepException(f.where() + ": factor " + UserText.quote(f.name())
+            + " needs values: [...],"
             + " range: {min: .., max: ..}, scale: {min: .., max: ..} or policy: [...] in a "
             + design.type() + " design.");
       }

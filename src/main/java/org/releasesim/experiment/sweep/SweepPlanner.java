@@ -118,8 +118,8 @@ public final class SweepPlanner {
     for (String level : levels) {
       if (!known.contains(level)) {
         throw new SweepException(f.where() + ": factor " + UserText.quote(f.name()) + " lists '"
-            + UserText.quote(level) + "'; allowed: all, or a list of " + String.join(", ", known) + " (the bundled"
-            + " policies and those the base scenario defines under policies).");
+            + UserText.quote(level) + "'; allowed: all, or a list of " + String.join(", ", known)
+            + " (the bundled policies and those the base scenario defines under policies).");
       }
     }
     return levels;
@@ -132,9 +132,10 @@ public final class SweepPlanner {
   private static FactorDomain scaled(FactorSpec f, ScenarioParams base) {
     Object value = ParamKeys.valueIn(base, f.key()).orElse(null);
     if (!(value instanceof Number number)) {
-      throw new SweepException(f.where() + ": factor " + UserText.quote(f.name()) + " has scale:, so its key"
-          + " must name a number parameter of the base scenario; " + UserText.quote(f.key()) + " "
-          + (value == null ? "names none." : "holds " + value + "."));
+      throw new SweepException(f.where() + ": factor " + UserText.quote(f.name())
+          + " has scale:, so its key must name a number parameter of the base scenario; "
+          + UserText.quote(f.key()) + " " + (value == null ? "names none." : "holds " + value
+          + "."));
     }
     FactorDomain.Range m = (FactorDomain.Range) f.domain();
     double[] bounds = ParamKeys.bounds(f.key());
@@ -153,8 +154,8 @@ public final class SweepPlanner {
         reader.read(spec.base(), overrides);
       } catch (ScenarioException e) {
         throw new SweepException(f.where() + ": factor " + UserText.quote(f.name()) + " = "
-            + UserText.quote(value) + " cannot be applied to the base scenario " + spec.base().getFileName() + ": "
-            + e.getMessage(), e);
+            + UserText.quote(value) + " cannot be applied to the base scenario "
+            + spec.base().getFileName() + ": " + e.getMessage(), e);
       }
     }
   }
