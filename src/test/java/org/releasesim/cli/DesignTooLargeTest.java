@@ -81,6 +81,7 @@ class DesignTooLargeTest {
         "  - {name: years, key: time.years}\n");
     String m = refusedWithin(AT_ONCE, "sweep", sweepFile.toString(), "--out",
         tmp.resolve("out").toString()).err;
-    assertTrue(m.contains("points.csv: the points file holds more than 500 points"), m);
+    assertTrue(m.contains("points.csv: the points file holds more than 500 points, and with the"
+        + " sweep's replications that is more than the 50,000,000 runs a sweep may plan"), m);
   }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -158,9 +159,10 @@ final class DesignReader {
     try (parser) {
       for (CSVRecord r : parser) {
         if (rows.size() == maxPoints) {
-          throw new SweepException(csv + ": the points file holds more than " + maxPoints
-              + " points, and with the sweep's replications a sweep may plan at most "
-              + SweepPlanner.MAX_RUNS + " runs; list fewer points, or lower replications.");
+          throw new SweepException(String.format(Locale.ROOT, "%s: the points file holds more"
+              + " than %,d points, and with the sweep's replications that is more than the"
+              + " %,d runs a sweep may plan; list fewer points, lower replications, or split the"
+              + " sweep into several.", csv, maxPoints, SweepPlanner.MAX_RUNS));
         }
         rows.add(row(csv, r, names));
       }
