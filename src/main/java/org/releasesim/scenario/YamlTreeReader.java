@@ -69,7 +69,7 @@ final class YamlTreeReader {
               + " does not allow; is this a binary file rather than a YAML text file?");
     } catch (YAMLException e) {
       throw ScenarioException.at(whole, "cannot be read as YAML: "
-          + YamlShape.withoutText(String.valueOf(e.getMessage())) + ".");
+          + YamlProblemText.withoutText(String.valueOf(e.getMessage())) + ".");
     }
   }
 
@@ -92,7 +92,7 @@ final class YamlTreeReader {
     if (String.valueOf(e.getProblem()).contains("(TAB)")) {
       return "a tab character is not allowed here; indent YAML with spaces, not tabs.";
     }
-    return "not valid YAML: " + YamlShape.problemOf(e) + ".";
+    return "not valid YAML: " + YamlProblemText.of(e) + ".";
   }
 
   /** Line and column of the code point at {@code index}, which SnakeYAML's reader reports. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.releasesim.scenario.InputFiles;
 import org.releasesim.scenario.UserText;
 import org.releasesim.scenario.Utf8Text;
+import org.releasesim.scenario.YamlProblemText;
 import org.releasesim.scenario.YamlShape;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -91,11 +92,11 @@ public final class SweepFileReader {
           + ", column " + (mark.getColumn() + 1);
       String hint = String.valueOf(e.getContext()).contains("flow") ? "; inside {...} or"
           + " [...], quote key paths that hold brackets, such as 'jurisdictions[0].policy'" : "";
-      throw new SweepException(where + ": not valid YAML: " + YamlShape.problemOf(e) + hint
+      throw new SweepException(where + ": not valid YAML: " + YamlProblemText.of(e) + hint
           + ".", e);
     } catch (YAMLException e) {
       throw new SweepException(file + ": not valid YAML: "
-          + YamlShape.withoutText(String.valueOf(e.getMessage())) + ".", e);
+          + YamlProblemText.withoutText(String.valueOf(e.getMessage())) + ".", e);
     }
     if (root == null) {
       throw new SweepException(file + ": the sweep file is empty; it needs at least name:,"
