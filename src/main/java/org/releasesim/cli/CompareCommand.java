@@ -15,6 +15,7 @@ import org.releasesim.experiment.sweep.OutcomeSpec;
 import org.releasesim.model.param.PolicyCatalog;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
+import org.releasesim.scenario.UserText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -123,9 +124,9 @@ public final class CompareCommand implements Callable<Integer> {
         : policies.stream().map(String::strip).toList();
     for (String p : chosen) {
       if (!all.contains(p)) {
-        throw new UserInputException("--policies: '" + p + "' is not a policy of " + scenario
-            + "; allowed: all, or two or more of " + String.join(", ", all) + " (the bundled"
-            + " policies and those the scenario defines under policies).");
+        throw new UserInputException("--policies: '" + UserText.quote(p) + "' is not a policy"
+            + " of " + scenario + "; allowed: all, or two or more of " + String.join(", ", all)
+            + " (the bundled policies and those the scenario defines under policies).");
       }
     }
     if (chosen.size() < 2 || chosen.stream().distinct().count() != chosen.size()) {
@@ -145,10 +146,17 @@ public final class CompareCommand implements Callable<Integer> {
           + " 100000 (the cap on replicates that --precision may add; an interval needs at"
           + " least two).");
     }
-    if (maxReplications > 100_000 || (threads != null && threads < 1)
-        || (seed != null && seed < 0)) {
-      throw new UserInputException("--max-replications is at most 100000, --threads at least 1"
-          + " and --seed at least 0.");
+    // one message per option, naming the option given
+    if (maxReplications > 100_000) {
+      throw new UserInputException("--max-replications " + maxReplications + ": give 2 to"
+          + " 100000.");
+    }
+    if (threads != null && threads < 1) {
+      throw new UserInputException("--threads " + threads + ": give at least 1.");
+    }
+    if (seed != null && seed < 0) {
+      throw new UserInputException("--seed " + seed + ": the master seed is a whole number of"
+          + " at least 0.");
     }
     precision.forEach((k, v) -> {
       if (!(v > 0)) {

@@ -18,6 +18,7 @@ import org.releasesim.gui.PolicyPair;
 import org.releasesim.gui.ReplaySource;
 import org.releasesim.gui.SideBySideFigure;
 import org.releasesim.gui.VirtualDisplay;
+import org.releasesim.scenario.CommandLineOverride;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioException;
 import org.releasesim.scenario.ScenarioReader;
@@ -222,18 +223,28 @@ public final class GuiCommand implements Callable<Integer> {
       throw new UserInputException("no SCENARIO given and " + DEFAULT_SCENARIO + " is not"
           + " here; name a scenario file, e.g. release-sim gui scenarios/baseline.yaml.");
     }
-    return reader.read(file, userOverrides());
+    return reader.readWith(file, commandLineOverrides());
   }
 
   private Path scenarioFile() {
     return scenario != null ? scenario : DEFAULT_SCENARIO;
   }
 
-  /** The --set overrides, then the seed if --seed is given, as the scenario reader takes them. */
+  /** The --set overrides, then the seed if --seed is given, as text (a pair adds its policy). */
   private List<String> userOverrides() {
     List<String> all = new ArrayList<>(overrides);
     if (seed != null) {
       all.add("seed=" + seed);
+    }
+    return all;
+  }
+
+  /** The same overrides, each naming the option the user typed, for the reader's messages. */
+  private List<CommandLineOverride> commandLineOverrides() {
+    List<CommandLineOverride> all = new ArrayList<>(overrides.stream()
+        .map(CommandLineOverride::set).toList());
+    if (seed != null) {
+      all.add(CommandLineOverride.option("--seed", "seed", seed));
     }
     return all;
   }

@@ -14,6 +14,7 @@ import org.releasesim.experiment.SteadyState;
 import org.releasesim.output.RunDirectory;
 import org.releasesim.output.RunManifest;
 import org.releasesim.output.RuntimeInfo;
+import org.releasesim.scenario.CommandLineOverride;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -102,11 +103,12 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private RunExecution.Started startRun() throws IOException {
-    List<String> sets = new ArrayList<>(overrides);
+    List<CommandLineOverride> sets = new ArrayList<>(overrides.stream()
+        .map(CommandLineOverride::set).toList());
     if (seed != null) {
-      sets.add("seed=" + seed);
+      sets.add(CommandLineOverride.option("--seed", "seed", seed));
     }
-    LoadedScenario loaded = new ScenarioReader().read(scenario, sets);
+    LoadedScenario loaded = new ScenarioReader().readWith(scenario, sets);
     ResourceGuard.checkMemory(loaded.params(), loaded.name(), Runtime.getRuntime().maxMemory());
     RunDirectory dir = RunDirectory.create(out, loaded.name(), loaded.params().seed(),
         Clock.systemUTC());

@@ -76,7 +76,12 @@ final class RunExecution {
               + " before its first checkpoint; start it again" : RunDirectory.MANIFEST
               + ": it is not a run folder") + ".");
     }
-    RunManifest manifest = ManifestJson.read(manifestFile);
+    RunManifest manifest;
+    try {
+      manifest = ManifestJson.read(manifestFile);
+    } catch (IOException e) {
+      throw new UserInputException("Cannot resume " + dir.path() + ": " + e.getMessage());
+    }
     CheckpointFile checkpoint;
     try {
       checkpoint = CheckpointFile.read(checkpointFile);

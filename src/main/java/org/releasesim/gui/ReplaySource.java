@@ -1,8 +1,11 @@
 package org.releasesim.gui;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,6 +18,8 @@ import java.nio.file.Path;
  * @param seed the run's master seed
  */
 public record ReplaySource(String scenarioYaml, long seed) {
+  /** Larger than any manifest: it holds one resolved scenario and a few checksums. */
+  private static final long MAX_BYTES = 64L << 20;
 
   /**
    * Reads a run manifest.
@@ -23,12 +28,28 @@ public record ReplaySource(String scenarioYaml, long seed) {
    *     which file and what is missing)
    */
   public static ReplaySource fromManifest(Path manifest) {
+    if (!Files.isRegularFile(manifest)) {
+      throw new IllegalArgumentException(manifest + " is not a run manifest: "
+          + (Files.exists(manifest) ? "it is not a regular file." : "no such file."));
+    }
     JsonNode root;
     try {
+      if (Files.size(manifest) > MAX_BYTES) {
+        throw new IllegalArgumentException(manifest + " is not a run manifest: it is larger"
+            + " than any manifest a run writes.");
+      }
       root = new ObjectMapper().readTree(Files.readString(manifest));
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(manifest + " is not a run manifest: it is not UTF-8"
+          + " text.");
+    } catch (JsonProcessingException e) {
+      // Jackson's message quotes the token it stopped at, and the file may be anyone's
+      JsonLocation at = e.getLocation();
+      throw new IllegalArgumentException(manifest + " is not a run manifest: it is not valid"
+          + " JSON" + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr()
+              + ", column " + at.getColumnNr() + ")") + ".");
     } catch (IOException e) {
-      throw new IllegalArgumentException(manifest + " cannot be read as a run manifest (JSON): "
-          + e.getMessage());
+      throw new IllegalArgumentException(manifest + " cannot be read: " + e.getMessage());
     }
     JsonNode yaml = root == null ? null : root.get("scenario_yaml");
     JsonNode seed = root == null ? null : root.get("seed");

@@ -60,8 +60,9 @@ final class CsvFiles {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = format.parse(reader)) {
       if (!parser.getHeaderNames().equals(header)) {
+        // the header found is not quoted: the file may be anything
         throw new IOException(file + ": expected the header " + String.join(",", header)
-            + " but found " + String.join(",", parser.getHeaderNames()));
+            + ", but the first line is not that header");
       }
       for (CSVRecord csvRecord : parser) {
         items.add(convertRecord(file, header, csvRecord, convert));
@@ -79,8 +80,9 @@ final class CsvFiles {
     try {
       return convert.apply(csvRecord);
     } catch (IllegalArgumentException e) {
-      throw new IOException(file + ", line " + csvRecord.getRecordNumber() + ": "
-          + e.getMessage(), e);
+      // the parsers' own messages quote the cell
+      throw new IOException(file + ", line " + csvRecord.getRecordNumber() + ": a cell does"
+          + " not hold what its column does (a number, or one of its names)", e);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.releasesim.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -52,10 +54,17 @@ public final class ManifestJson {
    * @throws IOException if the file cannot be read or is not a manifest
    */
   public static RunManifest read(Path file) throws IOException {
+    String text;
     try {
-      return MAPPER.readValue(Files.readString(file), RunManifest.class);
-    } catch (IOException e) {
-      throw new IOException(file + " is not a readable run manifest: " + e.getMessage(), e);
+      text = Files.readString(file);
+    } catch (CharacterCodingException e) {
+      throw new IOException(file + " is not a readable run manifest: it is not UTF-8 text.", e);
+    }
+    try {
+      return MAPPER.readValue(text, RunManifest.class);
+    } catch (JsonProcessingException e) {
+      throw new IOException(file + " is not a readable run manifest: "
+          + JsonFailures.describe(e) + ".", e);
     }
   }
 

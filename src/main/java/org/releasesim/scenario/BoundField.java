@@ -6,8 +6,6 @@ package org.releasesim.scenario;
  * the errors about that value, always ending with what is allowed.
  */
 record BoundField(ParamComponent component, String path, String unit) {
-  private static final int LONGEST_SHOWN_VALUE = 60;
-
   /** What a value of this field may be. */
   String allowed() {
     return ParamText.allowed(component, unit);
@@ -28,11 +26,6 @@ record BoundField(ParamComponent component, String path, String unit) {
   }
 
   private static String shown(String text) {
-    if (text.isEmpty()) {
-      return "\"\"";
-    }
-    String oneLine = text.replaceAll("\\s+", " ");
-    return oneLine.length() <= LONGEST_SHOWN_VALUE
-        ? oneLine : oneLine.substring(0, LONGEST_SHOWN_VALUE - 3) + "...";
+    return text.isEmpty() ? "\"\"" : UserText.quote(text);
   }
 }

@@ -13,7 +13,8 @@ import org.releasesim.scenario.YamlNode.Mapping;
  * Resolves {@code extends: other.yaml}: the other file (path relative to the extending file) is
  * read, its own {@code extends} resolved in turn, and the extending file laid over it: mappings
  * merge key by key, the extending file wins, lists are replaced whole. A parent's {@code name}
- * is not inherited: a scenario built on another is a different scenario.
+ * is not inherited: a scenario built on another is a different scenario. Only files within
+ * {@link ExtendsReach} are read.
  */
 final class ExtendsResolver {
   static final String KEY = "extends";
@@ -27,36 +28,46 @@ final class ExtendsResolver {
    *     an {@code extends} path is relative to the working directory)
    */
   static Mapping resolve(Mapping root, Path file) {
-    return resolve(root, file, file == null ? List.of() : List.of(file));
+    ExtendsReach reach = ExtendsReach.around(file, Path.of("").toAbsolutePath());
+    return resolve(root, file, file == null ? List.of() : List.of(file), reach);
   }
 
-  private static Mapping resolve(Mapping child, Path childFile, List<Path> chain) {
+  private static Mapping resolve(Mapping child, Path childFile, List<Path> chain,
+      ExtendsReach reach) {
     Entry extendsEntry = child.entry(KEY).orElse(null);
     if (extendsEntry == null) {
       return child;
     }
     Path parentFile = parentFile(extendsEntry, childFile);
+    // before anything else is learnt about the file, not even whether it exists
+    reach.refusal(parentFile).ifPresent(why -> {
+      throw ScenarioException.at(extendsEntry.keyLocation(), "extends = "
+          + UserText.quote(parentText(extendsEntry)) + " is not allowed: " + why);
+    });
     List<Path> longer = new ArrayList<>(chain);
     longer.add(parentFile);
     if (chain.stream().anyMatch(seen -> sameFile(seen, parentFile))) {
-      throw ScenarioException.at(extendsEntry.keyLocation(), "extends = " + parentText(extendsEntry)
-          + " closes a circle (" + longer.stream().map(Path::toString)
-              .collect(Collectors.joining(" extends ")) + "); a scenario cannot extend itself,"
+      throw ScenarioException.at(extendsEntry.keyLocation(), "extends = "
+          + UserText.quote(parentText(extendsEntry)) + " closes a circle (" + longer.stream()
+              .map(UserText::path).collect(Collectors.joining(" extends "))
+          + "); a scenario cannot extend itself,"
           + " directly or through other files.");
     }
     if (Files.isDirectory(parentFile)) {
       throw ScenarioException.at(extendsEntry.keyLocation(), "extends = "
-          + parentText(extendsEntry) + " names a folder (" + parentFile + "); allowed: the path"
+          + UserText.quote(parentText(extendsEntry)) + " names a folder ("
+          + UserText.path(parentFile) + "); allowed: the path"
           + " of another scenario file.");
     }
     if (!Files.exists(parentFile)) {
       throw ScenarioException.at(extendsEntry.keyLocation(), "extends = "
-          + parentText(extendsEntry) + ", but the file " + parentFile + " does not exist (an"
+          + UserText.quote(parentText(extendsEntry)) + ", but the file "
+          + UserText.path(parentFile) + " does not exist (an"
           + " extends path is relative to the folder of the file that extends).");
     }
     Mapping parent = YamlTreeReader.readDocument(ScenarioFiles.read(parentFile),
         parentFile.toString());
-    Mapping resolvedParent = resolve(parent, parentFile, longer);
+    Mapping resolvedParent = resolve(parent, parentFile, longer, reach);
     return child.without(KEY).overlaidOn(resolvedParent.without(ScenarioReader.NAME_KEY));
   }
 
@@ -66,8 +77,9 @@ final class ExtendsResolver {
       Path named = Path.of(text);
       return (childFile == null ? named : childFile.resolveSibling(named)).normalize();
     } catch (InvalidPathException e) {
-      throw ScenarioException.at(extendsEntry.value().location(), "extends = " + text
-          + " is not a valid file path; allowed: the path of another scenario file.");
+      throw ScenarioException.at(extendsEntry.value().location(), "extends = "
+          + UserText.quote(text) + " is not a valid file path; allowed: the path of another"
+          + " scenario file.");
     }
   }
 

@@ -11,15 +11,29 @@ import java.util.regex.Pattern;
  * keys separated by dots, each optionally followed by list indices in brackets.
  */
 record KeyPath(List<KeyPath.Step> steps) {
-  private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)((?:\\[\\d{1,6}])*)");
-  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+  // any number of digits: an index far past a list's end is reported as such, not as a bad path
+  private static final Pattern SEGMENT =
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)((?:\\[[0-9]+])*)");
+  private static final Pattern INDEX = Pattern.compile("\\[([0-9]+)]");
 
   /** One step down the tree: into a mapping by key, or into a list by index. */
   sealed interface Step permits Key, Index {}
 
   record Key(String name) implements Step {}
 
-  record Index(int index) implements Step {}
+  /**
+   * A list index as written; {@link #index()} holds one too large for a long as
+   * {@link Long#MAX_VALUE}, past any list's end.
+   */
+  record Index(String written) implements Step {
+    long index() {
+      try {
+        return Long.parseLong(written);
+      } catch (NumberFormatException e) {
+        return Long.MAX_VALUE;
+      }
+    }
+  }
 
   KeyPath {
     steps = List.copyOf(steps);
@@ -36,7 +50,7 @@ record KeyPath(List<KeyPath.Step> steps) {
       steps.add(new Key(m.group(1)));
       Matcher index = INDEX.matcher(m.group(2));
       while (index.find()) {
-        steps.add(new Index(Integer.parseInt(index.group(1))));
+        steps.add(new Index(index.group(1)));
       }
     }
     return Optional.of(new KeyPath(steps));
@@ -49,9 +63,9 @@ record KeyPath(List<KeyPath.Step> steps) {
       if (step instanceof Key key) {
         text.append(text.length() == 0 ? "" : ".").append(key.name());
       } else {
-        text.append('[').append(((Index) step).index()).append(']');
+        text.append('[').append(((Index) step).written()).append(']');
       }
     }
-    return text.toString();
+    return UserText.quote(text.toString());
   }
 }

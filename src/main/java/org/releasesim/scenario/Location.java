@@ -28,9 +28,9 @@ record Location(String source, int line, int column) {
     return new Location(file, 0, 0);
   }
 
-  /** A value given on the command line with {@code --set <text>}. */
-  static Location commandLine(String setText) {
-    return new Location("command line --set " + setText, 0, 0);
+  /** A value given on the command line, named as typed ({@code --set <text>}, {@code --seed 7}). */
+  static Location commandLine(String typed) {
+    return new Location("command line " + UserText.quote(typed), 0, 0);
   }
 
   @Override

@@ -104,8 +104,13 @@ final class RecordBinder {
       String hint = Suggestions.closest(entry.key(), allowed)
           .map(key -> " (did you mean " + key + "?)")
           .orElse("");
+      // a key that looks right but holds a character that is not ASCII: say which one
+      String unusual = UserText.firstUnusual(entry.key())
+          .map(c -> ": it holds " + c + ", and keys are ASCII letters, digits and _")
+          .orElse("");
       throw ScenarioException.at(entry.keyLocation(), "unknown key "
-          + ParamText.child(path, entry.key()) + hint + "; allowed keys "
+          + ParamText.child(path, UserText.quote(entry.key())) + unusual + hint
+          + "; allowed keys "
           + (path.isEmpty() ? "at the top level" : "in " + path) + ": "
           + String.join(", ", allowed) + ".");
     }

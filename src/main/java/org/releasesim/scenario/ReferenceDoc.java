@@ -35,8 +35,9 @@ public final class ReferenceDoc {
             + " unset) takes the general parameter its description names. For keys of list"
             + " items (`[]`), the default is what an item takes when it leaves the key out; a list"
             + " left out takes the default list. `extends: other.yaml` starts from another file"
-            + " (mappings merge, lists are replaced whole) and `--set path.to.key=value` overrides"
-            + " any key on the command line. Ranges are inclusive. A source marked **assumption**"
+            + " (mappings merge, lists are replaced whole; the file must lie in or below the"
+            + " folder of the scenario read, the working folder or the bundled `scenarios/`) and"
+            + " `--set path.to.key=value` overrides any key on the command line. Ranges are inclusive. A source marked **assumption**"
             + " is a modelling assumption with no published figure behind it: sweep it.\n");
     topLevel();
     for (ParamComponent component : ParamModel.componentsOf(ScenarioParams.class)) {
@@ -60,7 +61,9 @@ public final class ReferenceDoc {
     out.append(row("name", "text", "the file name without `.yaml`", "", "any text",
         "scenario input", "Name of the scenario in outputs and charts."));
     out.append(row("extends", "text", "none", "", "a file path", "scenario input",
-        "Another scenario file (path relative to this one) whose values this file starts from."));
+        "Another scenario file (path relative to this one) whose values this file starts from;"
+            + " it must lie, after following symbolic links, in or below the folder of the"
+            + " scenario read, the working folder or the bundled `scenarios/`."));
     for (ParamComponent component : ParamModel.componentsOf(ScenarioParams.class)) {
       out.append(leaf(component, component.name(), component.param().unit(),
           component.valueIn(ScenarioParams.DEFAULTS), ""));

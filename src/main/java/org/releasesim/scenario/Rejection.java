@@ -18,6 +18,7 @@ import org.releasesim.scenario.YamlNode.Sequence;
 final class Rejection {
   private static final Pattern STEP = Pattern.compile("([^.\\[]+)((?:\\[\\d+])*)");
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+  private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
   private Rejection() {}
 
@@ -41,18 +42,10 @@ final class Rejection {
     String subject = given == null ? full : BoundField.subject(full, given);
     if (rejected instanceof UnknownNameException unknown && given != null) {
       return ScenarioException.at(found.where(), subject + ": " + unknown.problem()
-          + hint(given.text(), unknown.allowed()) + "; allowed: " + unknown.allowedText() + ".");
+          + Suggestions.hint(given.text(), unknown.allowed()) + "; allowed: "
+          + unknown.allowedText() + ".");
     }
     return ScenarioException.at(found.where(), subject + ": " + sentence(rejected.getMessage()));
-  }
-
-  /** "(did you mean X?)", as for a mistyped enum name. */
-  private static String hint(String typed, java.util.List<String> allowed) {
-    return Suggestions.closest(typed, allowed)
-        .map(name -> name.equalsIgnoreCase(typed)
-            ? " (names are case-sensitive; did you mean " + name + "?)"
-            : " (did you mean " + name + "?)")
-        .orElse("");
   }
 
   /** How far down a key path the file goes, and where that is. */
@@ -87,8 +80,14 @@ final class Rejection {
     return new Found(reached, true, where, current);
   }
 
+  /**
+   * A record's message as a sentence. Records quote the values they name in '...', and a value
+   * may be megabytes long, so each quote is cut as every quote of user text is.
+   */
   private static String sentence(String message) {
     String text = message == null ? "the values are not valid together" : message.strip();
+    text = QUOTED.matcher(text).replaceAll(m ->
+        Matcher.quoteReplacement("'" + UserText.quote(m.group(1)) + "'"));
     return text.endsWith(".") ? text : text + ".";
   }
 }

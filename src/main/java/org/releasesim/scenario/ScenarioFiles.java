@@ -1,10 +1,6 @@
 package org.releasesim.scenario;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,14 +26,9 @@ final class ScenarioFiles {
     }
     byte[] bytes = readBytes(file, where);
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw ScenarioException.at(where, "the file is not UTF-8 text; is it a binary file, or"
-          + " saved in another encoding? Save scenario files as UTF-8.");
+      return Utf8Text.decode(bytes);
+    } catch (Utf8Text.NotUtf8Exception e) {
+      throw ScenarioException.at(where, e.getMessage());
     }
   }
 

@@ -30,6 +30,14 @@ public final class ScenarioReader {
    * @throws ScenarioException if the file or an override cannot be read or is invalid
    */
   public LoadedScenario read(Path file, List<String> overrides) {
+    return readWith(file, overrides.stream().map(CommandLineOverride::set).toList());
+  }
+
+  /**
+   * Reads a scenario file with overrides from any command-line option (such as {@code --seed}),
+   * each named in errors as it was typed.
+   */
+  public LoadedScenario readWith(Path file, List<CommandLineOverride> overrides) {
     return load(ScenarioFiles.read(file), file.toString(), file, overrides);
   }
 
@@ -46,7 +54,7 @@ public final class ScenarioReader {
   }
 
   private static LoadedScenario load(String text, String sourceName, Path file,
-      List<String> overrides) {
+      List<CommandLineOverride> overrides) {
     Mapping root = YamlTreeReader.readDocument(text, sourceName);
     Mapping resolved = SetOverrides.apply(ExtendsResolver.resolve(root, file), overrides);
     String name = nameOf(resolved, sourceName);
@@ -64,7 +72,8 @@ public final class ScenarioReader {
         && SAFE_NAME.matcher(scalar.text().strip()).matches()) {
       return scalar.text().strip();
     }
-    String shown = entry.value() instanceof YamlNode.Scalar sc ? " = '" + sc.text() + "'" : "";
+    String shown = entry.value() instanceof YamlNode.Scalar sc
+        ? " = '" + UserText.quote(sc.text()) + "'" : "";
     throw ScenarioException.at(entry.keyLocation(), "name" + shown + " is not allowed: it names"
         + " the results folder, so it must be 1 to 80 characters without '/', '\\' or control"
         + " characters, not starting with '.'; or leave name out to use the file name.");

@@ -28,23 +28,25 @@ final class SetOverrides {
   }
 
   /** {@code root} with each override applied in turn (a later one wins). */
-  static Mapping apply(Mapping root, List<String> overrides) {
+  static Mapping apply(Mapping root, List<CommandLineOverride> overrides) {
     Mapping result = root;
-    for (String text : overrides) {
-      result = parse(text).applyTo(result);
+    for (CommandLineOverride override : overrides) {
+      result = parse(override.assignment(), Location.commandLine(override.typed()))
+          .applyTo(result);
     }
     return result;
   }
 
-  private static SetOverrides parse(String text) {
-    Location where = Location.commandLine(text);
+  private static SetOverrides parse(String text, Location where) {
     int equals = text.indexOf('=');
     if (equals < 0) {
       throw ScenarioException.at(where, "an override needs an equals sign; " + HOW + ".");
     }
     String keyText = text.substring(0, equals).strip();
     KeyPath path = KeyPath.parse(keyText).orElseThrow(() -> ScenarioException.at(where,
-        "'" + keyText + "' is not a key path; " + HOW + "."));
+        "'" + UserText.quote(keyText) + "' is not a key path" + UserText.firstUnusual(keyText)
+            .map(c -> ": it holds " + c + ", and key paths are ASCII").orElse("")
+            + "; " + HOW + "."));
     if (path.steps().get(0).equals(new Key(ExtendsResolver.KEY))) {
       throw ScenarioException.at(where, "extends cannot be overridden; choose the file to read"
           + " instead.");
@@ -69,21 +71,27 @@ final class SetOverrides {
       YamlNode below = set(old == null ? null : old.value(), i + 1);
       return mapping.with(new Entry(key.name(), keyAt, below));
     }
-    int index = ((Index) path.steps().get(i)).index();
+    long index = ((Index) path.steps().get(i)).index();
     String list = path.prefix(i);
+    String item = path.prefix(i + 1);
     if (node == null) {
       throw ScenarioException.at(where, list + " is not set in the scenario file, so "
-          + list + "[" + index + "] does not exist; set the whole list instead, such as --set '"
+          + item + " does not exist; set the whole list instead, such as --set '"
           + list + "=[{...}]'.");
     }
     if (!(node instanceof Sequence sequence)) {
-      throw ScenarioException.at(where, list + " is not a list, so it has no item " + index + ".");
+      throw ScenarioException.at(where, list + " is not a list, so " + item + " does not"
+          + " exist.");
     }
-    if (index >= sequence.items().size()) {
-      throw ScenarioException.at(where, list + "[" + index + "] does not exist: " + list
-          + " has " + sequence.items().size() + " items (indices start at 0).");
+    int size = sequence.items().size();
+    if (index >= size) {
+      throw ScenarioException.at(where, item + " does not exist: " + list + " has " + size
+          + (size == 1 ? " entry, so the only index allowed is 0"
+              : size == 0 ? " entries; set the whole list instead, such as --set '" + list
+                  + "=[{...}]'"
+              : " entries, so the indices allowed are 0 to " + (size - 1)) + ".");
     }
-    return sequence.withItem(index, set(sequence.items().get(index), i + 1));
+    return sequence.withItem((int) index, set(sequence.items().get((int) index), i + 1));
   }
 
   private Mapping asMapping(YamlNode node, int i) {
@@ -91,6 +99,6 @@ final class SetOverrides {
       return mapping;
     }
     throw ScenarioException.at(where, path.prefix(i) + " is not a mapping, so it has no key "
-        + ((Key) path.steps().get(i)).name() + ".");
+        + UserText.quote(((Key) path.steps().get(i)).name()) + ".");
   }
 }

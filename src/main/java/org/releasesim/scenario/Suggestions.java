@@ -18,6 +18,9 @@ final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
+      if (Math.abs(typed.length() - candidate.length()) > allowed) {
+        continue; // too far whatever the letters; skips the work for a megabyte-long typo
+      }
       int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;
@@ -25,6 +28,21 @@ final class Suggestions {
       }
     }
     return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
+   * What to add after "is not an allowed name" for a mistyped name: the character that is not
+   * ASCII, if any (a look-alike letter or an invisible one makes a right-looking name wrong),
+   * and the closest allowed name, noting when only case differs.
+   */
+  static String hint(String typed, Collection<String> allowed) {
+    String unusual = UserText.firstUnusual(typed)
+        .map(c -> ": it holds " + c + ", and names are ASCII").orElse("");
+    return unusual + closest(typed, allowed)
+        .map(name -> name.equalsIgnoreCase(typed)
+            ? " (names are case-sensitive; did you mean " + name + "?)"
+            : " (did you mean " + name + "?)")
+        .orElse("");
   }
 
   /** Levenshtein distance: insertions, deletions and substitutions. */

@@ -48,6 +48,11 @@ final class ValueBinder {
       throw field.error(scalar, "is too long for a number (" + text.length() + " characters; at"
           + " most " + MAX_NUMBER_CHARS + ")");
     }
+    // BigDecimal reads any script's digits, so this comes before the quoted-number check
+    UserText.firstNonAsciiDigit(text).ifPresent(digit -> {
+      throw field.error(scalar, "holds a digit that is not ASCII (" + digit + "); write"
+          + " numbers with the digits 0 to 9");
+    });
     if (scalar.kind() != ScalarKind.INTEGER && scalar.kind() != ScalarKind.DECIMAL) {
       boolean quotedNumber = scalar.kind() == ScalarKind.TEXT && parses(text);
       throw field.error(scalar, quotedNumber ? "is quoted text, not a number (remove the quotes)"
@@ -124,11 +129,7 @@ final class ValueBinder {
         return constant;
       }
     }
-    String hint = Suggestions.closest(scalar.text(), field.component().enumNames())
-        .map(name -> name.equalsIgnoreCase(scalar.text())
-            ? " (names are case-sensitive; did you mean " + name + "?)"
-            : " (did you mean " + name + "?)")
-        .orElse("");
-    throw field.error(scalar, "is not an allowed name" + hint);
+    throw field.error(scalar, "is not an allowed name"
+        + Suggestions.hint(scalar.text(), field.component().enumNames()));
   }
 }

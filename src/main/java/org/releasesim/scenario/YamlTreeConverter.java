@@ -87,7 +87,8 @@ final class YamlTreeConverter {
       String key = keyText(tuple.getKeyNode(), keyAt);
       Location first = seen.putIfAbsent(key, keyAt);
       if (first != null) {
-        throw ScenarioException.at(keyAt, "duplicate key " + key + " (already set at line "
+        throw ScenarioException.at(keyAt, "duplicate key " + UserText.quote(key)
+            + " (already set at line "
             + first.line() + "); each key may appear once in a mapping.");
       }
       path.addLast((path.isEmpty() ? "" : ".") + key);
@@ -116,8 +117,10 @@ final class YamlTreeConverter {
   }
 
   private ScenarioException badTag(Node node, Location at) {
-    String key = path.isEmpty() ? "" : String.join("", path).replace(".[", "[") + ": ";
-    return ScenarioException.at(at, key + "the tag " + shortTag(node.getTag()) + " is not"
+    String key = path.isEmpty() ? ""
+        : UserText.quote(String.join("", path).replace(".[", "[")) + ": ";
+    return ScenarioException.at(at, key + "the tag " + UserText.quote(shortTag(node.getTag()))
+        + " is not"
         + " allowed; scenario files hold plain numbers, text, true/false, lists and mappings"
         + " only.");
   }

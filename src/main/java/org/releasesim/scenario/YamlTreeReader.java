@@ -9,7 +9,6 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
@@ -20,7 +19,6 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class YamlTreeReader {
   /** Largest document accepted, in characters: a hundred times any real scenario. */
   static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
-  private static final String GLOBAL_TAG_PROBLEM = "Global tag is not allowed: ";
 
   private YamlTreeReader() {}
 
@@ -29,6 +27,11 @@ final class YamlTreeReader {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Location.Positions positions = Location.inFile(sourceName);
     Node root = compose(body, positions, Location.wholeFile(sourceName));
+    YamlShape.firstKeyNotAName(root).ifPresent(misfit -> {
+      throw ScenarioException.at(positions.at(misfit.mark()), "this is not a scenario file: its"
+          + " top level holds a key that is not a name, where a scenario's keys are names such"
+          + " as description, seed and jurisdictions (its content is not shown).");
+    });
     if (root == null) {
       throw ScenarioException.at(Location.wholeFile(sourceName), "the file is empty (or holds"
           + " only comments); a scenario file is a YAML mapping of keys such as description:,"
@@ -59,14 +62,14 @@ final class YamlTreeReader {
       return yaml.compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      throw ScenarioException.at(mark == null ? whole : positions.at(mark),
-          keyOnLine(text, mark) + describe(e));
+      throw ScenarioException.at(mark == null ? whole : positions.at(mark), describe(e));
     } catch (ReaderException e) {
       throw ScenarioException.at(positionOf(text, e.getPosition(), positions),
-          "contains the character U+" + String.format("%04X", e.getCodePoint()) + ", which YAML"
+          "contains the character " + UserText.codePoint(e.getCodePoint()) + ", which YAML"
               + " does not allow; is this a binary file rather than a YAML text file?");
     } catch (YAMLException e) {
-      throw ScenarioException.at(whole, "cannot be read as YAML: " + oneLine(e.getMessage()) + ".");
+      throw ScenarioException.at(whole, "cannot be read as YAML: "
+          + YamlProblemText.withoutText(String.valueOf(e.getMessage())) + ".");
     }
   }
 
@@ -78,44 +81,18 @@ final class YamlTreeReader {
     options.setCodePointLimit(MAX_CODE_POINTS);
     options.setAllowRecursiveKeys(false);
     options.setMergeOnCompose(false);
+    // only composed, never constructed: every tag reaches YamlTreeConverter, which refuses all
+    // but the standard value types and names the key that carries one
+    options.setTagInspector(tag -> true);
     return options;
   }
 
+  /** A syntax problem, without quoting the text (the file may not be a scenario at all). */
   private static String describe(MarkedYAMLException e) {
-    String problem = oneLine(e.getProblem());
-    if (problem.startsWith(GLOBAL_TAG_PROBLEM)) {
-      String tag = YamlTreeConverter.shortTag(new Tag(problem.substring(GLOBAL_TAG_PROBLEM.length())));
-      return "the tag " + tag + " is not allowed; scenario files hold plain numbers, text,"
-          + " true/false, lists and mappings only.";
-    }
-    if (problem.contains("(TAB)")) {
+    if (String.valueOf(e.getProblem()).contains("(TAB)")) {
       return "a tab character is not allowed here; indent YAML with spaces, not tabs.";
     }
-    String context = e.getContext() == null ? "" : oneLine(e.getContext()) + ", ";
-    return "not valid YAML: " + context + problem + ".";
-  }
-
-  /**
-   * The key written on the line of a syntax-level problem ("seed: " for "seed: !!x 5"), so the
-   * message names the key even where the YAML could not be composed; empty if there is none.
-   */
-  private static String keyOnLine(String text, Mark mark) {
-    if (mark == null) {
-      return "";
-    }
-    String[] lines = text.split("\\R", -1);
-    if (mark.getLine() >= lines.length) {
-      return "";
-    }
-    java.util.regex.Matcher m = KEY_AT_LINE_START.matcher(lines[mark.getLine()]);
-    return m.lookingAt() && m.end() <= mark.getColumn() + 1 ? m.group(1) + ": " : "";
-  }
-
-  private static final java.util.regex.Pattern KEY_AT_LINE_START =
-      java.util.regex.Pattern.compile("\\s*(?:-\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*:");
-
-  private static String oneLine(String text) {
-    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    return "not valid YAML: " + YamlProblemText.of(e) + ".";
   }
 
   /** Line and column of the code point at {@code index}, which SnakeYAML's reader reports. */

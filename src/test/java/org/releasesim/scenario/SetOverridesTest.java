@@ -78,8 +78,17 @@ class SetOverridesTest {
   @Test
   void indexPastTheEndOfAListIsRefused() {
     String message = failure(TWO_COUNTIES, "jurisdictions[2].population=5");
-    assertTrue(message.contains("jurisdictions[2] does not exist: jurisdictions has 2 items"),
-        message);
+    assertTrue(message.contains("jurisdictions[2] does not exist: jurisdictions has 2"
+        + " entries, so the indices allowed are 0 to 1"), message);
+  }
+
+  @Test
+  void anIndexTooLargeForAnyListIsPastTheEndNotABadPath() {
+    for (String index : new String[] {"9999999", "99999999999999999999"}) {
+      String message = failure(TWO_COUNTIES, "jurisdictions[" + index + "].population=5");
+      assertTrue(message.contains("jurisdictions[" + index + "] does not exist: jurisdictions"
+          + " has 2 entries, so the indices allowed are 0 to 1"), message);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.releasesim.experiment.design;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,18 @@ public record FactorialDesign(List<Factor> factors, List<DesignPoint> points) im
   public FactorialDesign {
     factors = List.copyOf(factors);
     points = List.copyOf(points);
+  }
+
+  /**
+   * How many points {@link #of} makes, the product of the factors' level counts, computed without
+   * building any (it can be astronomically many).
+   */
+  public static BigInteger pointCount(List<Factor> factors) {
+    BigInteger count = BigInteger.ONE;
+    for (Factor f : factors) {
+      count = count.multiply(BigInteger.valueOf(f.levels().size()));
+    }
+    return count;
   }
 
   /**

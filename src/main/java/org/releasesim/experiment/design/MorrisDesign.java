@@ -1,6 +1,7 @@
 package org.releasesim.experiment.design;
 
 import ec.util.MersenneTwisterFast;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,11 @@ public record MorrisDesign(List<Factor> factors, List<MorrisTrajectory> trajecto
     factors = List.copyOf(factors);
     trajectories = List.copyOf(trajectories);
     points = List.copyOf(points);
+  }
+
+  /** How many points {@link #of} makes: r (k + 1), computed without building any. */
+  public static BigInteger pointCount(int factors, int trajectories) {
+    return BigInteger.valueOf(trajectories).multiply(BigInteger.valueOf(factors + 1L));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.releasesim.experiment.design;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
@@ -24,6 +25,11 @@ public record SaltelliDesign(List<Factor> factors, int baseSamples, List<DesignP
   public SaltelliDesign {
     factors = List.copyOf(factors);
     points = List.copyOf(points);
+  }
+
+  /** How many points {@link #of} makes: N (k + 2), computed without building any. */
+  public static BigInteger pointCount(int factors, int baseSamples) {
+    return BigInteger.valueOf(baseSamples).multiply(BigInteger.valueOf(factors + 2L));
   }
 
   /** N base samples (a power of two keeps the Sobol' sequence balanced). */

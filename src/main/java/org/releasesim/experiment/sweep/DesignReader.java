@@ -1,18 +1,20 @@
 package org.releasesim.experiment.sweep;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.releasesim.scenario.InputFiles;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.releasesim.experiment.design.FactorDomain;
+import org.releasesim.scenario.InputFiles;
+import org.releasesim.scenario.UserText;
+import org.releasesim.scenario.Utf8Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -29,12 +31,19 @@ final class DesignReader {
 
   private DesignReader() {}
 
-  static DesignSpec read(YamlFields top, List<FactorSpec> factors, Path file) {
+  /**
+   * The design.
+   *
+   * @param maxPoints most points the design may list (the run limit over the replications), so
+   *     a huge points file is refused while it is read, not after
+   */
+  static DesignSpec read(YamlFields top, List<FactorSpec> factors, Path file, long maxPoints) {
     YamlFields d = top.child("design", top.required("design", "the design, such as design:"
         + " {type: factorial}; types: " + String.join(", ", DesignSpec.TYPES)));
     String type = d.text("type", "");
     if (!KEYS.containsKey(type)) {
-      throw new SweepException(d.where() + ": design.type is '" + type + "'; allowed: "
+      throw new SweepException(d.where() + ": design.type is '" + UserText.quote(type)
+          + "'; allowed: "
           + String.join(", ", DesignSpec.TYPES) + ".");
     }
     d.allowOnly(KEYS.get(type));
@@ -50,11 +59,13 @@ final class DesignReader {
       throw d.error(d.node("levels").orElseThrow(), "design.levels is " + levels + "; Morris"
           + " levels must be even (4, 6, 8...), so that every step stays on the grid");
     }
-    List<List<String>> rows = type.equals("points") ? points(d, factors, file) : List.of();
+    List<List<String>> rows = type.equals("points") ? points(d, factors, file, maxPoints)
+        : List.of();
     if (type.equals("factorial")) {
       for (FactorSpec f : factors) {
         if (f.domain() instanceof FactorDomain.Range) {
-          throw new SweepException(f.where() + ": factor " + f.name() + " has a range, but a"
+          throw new SweepException(f.where() + ": factor " + UserText.quote(f.name())
+              + " has a range, but a"
               + " factorial design needs values: [...] (or use latin-hypercube, morris or sobol"
               + " for ranges).");
         }
@@ -63,7 +74,8 @@ final class DesignReader {
     return new DesignSpec(type, samples, trajectories, levels, rows, d.where());
   }
 
-  private static List<List<String>> points(YamlFields d, List<FactorSpec> factors, Path file) {
+  private static List<List<String>> points(YamlFields d, List<FactorSpec> factors, Path file,
+      long maxPoints) {
     boolean inline = d.node("points").isPresent();
     boolean fromFile = d.node("pointsFile").isPresent();
     if (inline == fromFile) {
@@ -73,7 +85,8 @@ final class DesignReader {
     }
     List<String> names = factors.stream().map(FactorSpec::name).toList();
     List<List<String>> rows = inline ? inlinePoints(d, names)
-        : csvPoints(file.toAbsolutePath().getParent().resolve(d.text("pointsFile", "")), names);
+        : csvPoints(file.toAbsolutePath().getParent().resolve(d.text("pointsFile", "")), names,
+            maxPoints);
     if (rows.isEmpty()) {
       throw new SweepException(d.where() + ": the points design lists no points.");
     }
@@ -109,37 +122,72 @@ final class DesignReader {
   /** Largest points file read, in bytes (about a million design points of a few factors). */
   static final long MAX_POINTS_FILE_BYTES = 64L << 20;
 
-  private static List<List<String>> csvPoints(Path csv, List<String> names) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-        .setIgnoreSurroundingSpaces(true).get();
+  /**
+   * The points of a points file, at most {@code maxPoints} of them. The file may be anyone's
+   * (the sweep file names it): until its header names the factors, nothing of it is quoted.
+   */
+  private static List<List<String>> csvPoints(Path csv, List<String> names, long maxPoints) {
     String problem = InputFiles.problem(csv);
     if (problem != null) {
       throw new SweepException(csv + ": " + problem);
     }
-    try (Reader reader = new java.io.StringReader(new String(InputFiles.read(csv,
-        MAX_POINTS_FILE_BYTES), StandardCharsets.UTF_8));
-        CSVParser parser = format.parse(reader)) {
-      if (!parser.getHeaderNames().containsAll(names)) {
-        throw new SweepException(csv + ": the header must name every factor ("
-            + String.join(", ", names) + "), but it is " + String.join(",",
-            parser.getHeaderNames()) + ".");
-      }
-      List<List<String>> rows = new ArrayList<>();
-      for (CSVRecord r : parser) {
-        List<String> row = new ArrayList<>();
-        for (String name : names) {
-          if (!r.isSet(name) || r.get(name).isBlank()) {
-            throw new SweepException(csv + ", line " + (r.getRecordNumber() + 1) + ": no value"
-                + " for factor " + name + ".");
-          }
-          row.add(r.get(name));
-        }
-        rows.add(row);
-      }
-      return rows;
-    } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+    String text;
+    try {
+      text = Utf8Text.decode(InputFiles.read(csv, MAX_POINTS_FILE_BYTES));
+    } catch (Utf8Text.NotUtf8Exception e) {
+      throw new SweepException(csv + ": " + e.getMessage(), e);
+    } catch (IOException e) {
       throw new SweepException(csv + ": cannot read the points file (" + e.getMessage() + ").",
           e);
     }
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+        .setIgnoreSurroundingSpaces(true).get();
+    CSVParser parser;
+    try {
+      parser = format.parse(new StringReader(text));
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      // commons-csv's own message quotes the header
+      throw notPointsFile(csv, "its first line is not a CSV header naming each column once");
+    }
+    List<String> missing = names.stream().filter(n -> !parser.getHeaderNames().contains(n))
+        .toList();
+    if (!missing.isEmpty()) {
+      throw notPointsFile(csv, "its header (line 1) does not name the factor"
+          + (missing.size() == 1 ? " " : "s ") + UserText.quote(String.join(", ", missing)));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    try (parser) {
+      for (CSVRecord r : parser) {
+        if (rows.size() == maxPoints) {
+          throw new SweepException(String.format(Locale.ROOT, "%s: the points file holds more"
+              + " than %,d points, and with the sweep's replications that is more than the"
+              + " %,d runs a sweep may plan; list fewer points, lower replications, or split the"
+              + " sweep into several.", csv, maxPoints, SweepPlanner.MAX_RUNS));
+        }
+        rows.add(row(csv, r, names));
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      throw new SweepException(csv + ", line " + parser.getCurrentLineNumber() + ": not valid"
+          + " CSV (a quoted value is not closed, or text follows its closing quote).", e);
+    }
+    return rows;
+  }
+
+  private static List<String> row(Path csv, CSVRecord r, List<String> names) {
+    List<String> row = new ArrayList<>();
+    for (String name : names) {
+      if (!r.isSet(name) || r.get(name).isBlank()) {
+        throw new SweepException(csv + ", line " + (r.getRecordNumber() + 1) + ": no value"
+            + " for factor " + UserText.quote(name) + ".");
+      }
+      row.add(r.get(name));
+    }
+    return row;
+  }
+
+  private static SweepException notPointsFile(Path csv, String why) {
+    return new SweepException(csv + ": this is not a points file for this sweep: " + why
+        + "; a points file is CSV whose first line names every factor, one column each"
+        + " (its content is not shown).");
   }
 }

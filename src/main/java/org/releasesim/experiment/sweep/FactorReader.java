@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.releasesim.experiment.design.FactorDomain;
 import org.releasesim.model.param.PolicyCatalog;
+import org.releasesim.scenario.UserText;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads the {@code factors:} list of a sweep file. */
@@ -33,7 +34,7 @@ final class FactorReader {
       f.allowOnly(KEYS);
       FactorSpec spec = factor(f);
       if (RESERVED.contains(spec.name()) || !names.add(spec.name())) {
-        throw f.error(items.get(i), "factor name '" + spec.name() + "' is "
+        throw f.error(items.get(i), "factor name '" + UserText.quote(spec.name()) + "' is "
             + (RESERVED.contains(spec.name()) ? "reserved for a column of the sweep's files"
                 : "used twice") + "; give it another name: with name:");
       }
@@ -140,7 +141,8 @@ final class FactorReader {
         f = new FactorSpec(f.name(), f.key(), new FactorDomain.Levels(List.copyOf(seen)), false,
             f.where());
       } else if (f.domain() == null) {
-        throw new SweepException(f.where() + ": factor " + f.name() + " needs values: [...],"
+        throw new SweepException(f.where() + ": factor " + UserText.quote(f.name())
+            + " needs values: [...],"
             + " range: {min: .., max: ..}, scale: {min: .., max: ..} or policy: [...] in a "
             + design.type() + " design.");
       }

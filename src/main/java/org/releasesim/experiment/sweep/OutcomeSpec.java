@@ -7,6 +7,7 @@ import java.util.Map;
 import org.releasesim.model.metrics.Metric;
 import org.releasesim.model.metrics.SeriesPoint;
 import org.releasesim.model.metrics.SummaryRow;
+import org.releasesim.scenario.UserText;
 
 /**
  * One outcome of a sweep: a metric's summary for the scenario as a whole, optionally narrowed to
@@ -76,7 +77,8 @@ public record OutcomeSpec(Metric metric, String type, String group, String statu
       String cat = parts[p].strip().toUpperCase(Locale.ROOT);
       int dim = dimensionOf(dims, cat);
       if (dim < 0 || !chosen[dim].equals(SeriesPoint.ALL)) {
-        throw new IllegalArgumentException("'" + parts[p] + "' is not a category of "
+        throw new IllegalArgumentException("'" + UserText.quote(parts[p])
+            + "' is not a category of "
             + metric.id() + (dim >= 0 ? " that can be combined with " + chosen[dim] : "")
             + "; allowed: " + categories(dims));
       }
@@ -115,7 +117,8 @@ public record OutcomeSpec(Metric metric, String type, String group, String statu
       for (Metric m : Metric.values()) {
         ids.add(m.id());
       }
-      throw new IllegalArgumentException("'" + id.strip() + "' is not a metric; allowed: "
+      throw new IllegalArgumentException("'" + UserText.quote(id.strip())
+          + "' is not a metric; allowed: "
           + String.join(", ", ids), e);
     }
   }

@@ -2,17 +2,21 @@ package org.releasesim.experiment.sweep;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.releasesim.scenario.InputFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.releasesim.scenario.InputFiles;
+import org.releasesim.scenario.UserText;
+import org.releasesim.scenario.Utf8Text;
+import org.releasesim.scenario.YamlProblemText;
+import org.releasesim.scenario.YamlShape;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -41,7 +45,9 @@ public final class SweepFileReader {
         throw new SweepException(file + ": a sweep file is at most 1 MB; list many points in a"
             + " pointsFile instead.");
       }
-      text = new String(InputFiles.read(file, MAX_CHARS), StandardCharsets.UTF_8);
+      text = Utf8Text.decode(InputFiles.read(file, MAX_CHARS));
+    } catch (Utf8Text.NotUtf8Exception e) {
+      throw new SweepException(file + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new SweepException(file + ": cannot read the sweep file (" + e.getMessage() + ").",
           e);
@@ -62,7 +68,8 @@ public final class SweepFileReader {
     }
     int replications = (int) top.whole("replications", 1, 1, MAX_REPLICATIONS);
     List<FactorSpec> factors = FactorReader.read(top);
-    DesignSpec design = DesignReader.read(top, factors, file);
+    DesignSpec design = DesignReader.read(top, factors, file,
+        SweepPlanner.MAX_RUNS / replications);
     return new SweepSpec(file, text, name, top.text("description", ""), base,
         top.texts("set"), seed, replications, top.bool("paired", false), design,
         FactorReader.completeForPoints(factors, design), outcomes(top, "outcomes"),
@@ -75,30 +82,41 @@ public final class SweepFileReader {
     options.setMaxAliasesForCollections(20);
     options.setNestingDepthLimit(20);
     options.setCodePointLimit(MAX_CHARS);
+    Node root;
     try {
-      Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
-      if (root == null) {
-        throw new SweepException(file + ": the sweep file is empty; it needs at least name:,"
-            + " base:, seed:, design: and factors:.");
-      }
-      return root;
+      root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-      String hint = context.contains("flow") ? "; inside {...} or [...], quote key paths that"
-          + " hold brackets, such as 'jurisdictions[0].policy'" : "";
-      throw new SweepException(file + ", line " + line + ": not valid YAML: " + e.getProblem()
-          + context + hint + ".", e);
+      // the file may not be a sweep file at all: say where and what, quoting none of it
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String where = mark == null ? file.toString() : file + ", line " + (mark.getLine() + 1)
+          + ", column " + (mark.getColumn() + 1);
+      String hint = String.valueOf(e.getContext()).contains("flow") ? "; inside {...} or"
+          + " [...], quote key paths that hold brackets, such as 'jurisdictions[0].policy'" : "";
+      throw new SweepException(where + ": not valid YAML: " + YamlProblemText.of(e) + hint
+          + ".", e);
     } catch (YAMLException e) {
-      throw new SweepException(file + ": not valid YAML: " + e.getMessage() + ".", e);
+      throw new SweepException(file + ": not valid YAML: "
+          + YamlProblemText.withoutText(String.valueOf(e.getMessage())) + ".", e);
     }
+    if (root == null) {
+      throw new SweepException(file + ": the sweep file is empty; it needs at least name:,"
+          + " base:, seed:, design: and factors:.");
+    }
+    YamlShape.firstKeyNotAName(root).ifPresent(misfit -> {
+      throw new SweepException(file + ", line " + (misfit.mark().getLine() + 1) + ", column "
+          + (misfit.mark().getColumn() + 1) + ": this is not a sweep file: its top level holds a"
+          + " key that is not a name, where a sweep file's keys are names such as name, base,"
+          + " design and factors (its content is not shown).");
+    });
+    return root;
   }
 
   private static String name(YamlFields top, Path file) {
     String fallback = file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
     String name = top.text("name", fallback).strip();
     if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-      throw top.error(top.node("name").orElseThrow(), "name is '" + name + "'; it names the"
+      throw top.error(top.node("name").orElseThrow(), "name is '" + UserText.quote(name)
+          + "'; it names the"
           + " output folder, so allowed: letters, digits, '.', '_' and '-', starting with a"
           + " letter or digit");
     }

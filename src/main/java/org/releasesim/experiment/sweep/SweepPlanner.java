@@ -15,6 +15,7 @@ import org.releasesim.model.param.PolicyCatalog;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.scenario.ScenarioException;
 import org.releasesim.scenario.ScenarioReader;
+import org.releasesim.scenario.UserText;
 
 /**
  * Turns a {@link SweepSpec} into a {@link SweepPlan}: reads the base scenario, resolves each
@@ -38,28 +39,38 @@ public final class SweepPlanner {
    *     factor cannot be applied, or the design is too large
    */
   public static SweepPlan plan(SweepSpec spec, boolean checkFactors) {
+    return plan(spec, checkFactors, Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * The plan of a sweep, refused if it would not fit in {@code maxHeap} bytes.
+   *
+   * @see #plan(SweepSpec, boolean)
+   */
+  static SweepPlan plan(SweepSpec spec, boolean checkFactors, long maxHeap) {
     ScenarioParams base = base(spec);
     List<Factor> factors = new ArrayList<>();
     for (FactorSpec f : spec.factors()) {
-      Factor factor = resolve(f, base);
-      if (checkFactors) {
-        check(spec, f, factor);
+      factors.add(resolve(f, base));
+    }
+    // counted before the factors are checked or a single point is built: either can take
+    // minutes, or the heap, for a design far past the limit
+    SweepSize.of(spec.design(), factors, spec.replications())
+        .check(spec.design().where(), MAX_RUNS, maxHeap);
+    if (checkFactors) {
+      for (int i = 0; i < factors.size(); i++) {
+        check(spec, spec.factors().get(i), factors.get(i));
       }
-      factors.add(factor);
     }
     Design design = design(spec, factors);
-    long runs = (long) design.points().size() * spec.replications();
-    if (runs > MAX_RUNS) {
-      throw new SweepException(spec.design().where() + ": the sweep plans " + runs + " runs;"
-          + " at most " + MAX_RUNS + " are allowed in one sweep.");
-    }
     List<OutcomeSpec> wanted = new ArrayList<>(spec.outcomes());
     spec.precision().keySet().stream().map(OutcomeSpec::parse)
         .filter(o -> !wanted.contains(o)).forEach(wanted::add);
     OutcomeSet outcomes = OutcomeSet.of(wanted);
     for (FactorSpec f : spec.factors()) {
       if (outcomes.names().contains(f.name())) {
-        throw new SweepException(f.where() + ": factor name '" + f.name() + "' is also an"
+        throw new SweepException(f.where() + ": factor name '" + UserText.quote(f.name())
+            + "' is also an"
             + " outcome column; give the factor another name: with name:.");
       }
     }
@@ -106,9 +117,9 @@ public final class SweepPlanner {
     }
     for (String level : levels) {
       if (!known.contains(level)) {
-        throw new SweepException(f.where() + ": factor " + f.name() + " lists '" + level
-            + "'; allowed: all, or a list of " + String.join(", ", known) + " (the bundled"
-            + " policies and those the base scenario defines under policies).");
+        throw new SweepException(f.where() + ": factor " + UserText.quote(f.name()) + " lists '"
+            + UserText.quote(level) + "'; allowed: all, or a list of " + String.join(", ", known)
+            + " (the bundled policies and those the base scenario defines under policies).");
       }
     }
     return levels;
@@ -121,9 +132,10 @@ public final class SweepPlanner {
   private static FactorDomain scaled(FactorSpec f, ScenarioParams base) {
     Object value = ParamKeys.valueIn(base, f.key()).orElse(null);
     if (!(value instanceof Number number)) {
-      throw new SweepException(f.where() + ": factor " + f.name() + " has scale:, so its key"
-          + " must name a number parameter of the base scenario; " + f.key() + " "
-          + (value == null ? "names none." : "holds " + value + "."));
+      throw new SweepException(f.where() + ": factor " + UserText.quote(f.name())
+          + " has scale:, so its key must name a number parameter of the base scenario; "
+          + UserText.quote(f.key()) + " " + (value == null ? "names none." : "holds " + value
+          + "."));
     }
     FactorDomain.Range m = (FactorDomain.Range) f.domain();
     double[] bounds = ParamKeys.bounds(f.key());
@@ -141,9 +153,9 @@ public final class SweepPlanner {
       try {
         reader.read(spec.base(), overrides);
       } catch (ScenarioException e) {
-        throw new SweepException(f.where() + ": factor " + f.name() + " = " + value
-            + " cannot be applied to the base scenario " + spec.base().getFileName() + ": "
-            + e.getMessage(), e);
+        throw new SweepException(f.where() + ": factor " + UserText.quote(f.name()) + " = "
+            + UserText.quote(value) + " cannot be applied to the base scenario "
+            + spec.base().getFileName() + ": " + e.getMessage(), e);
       }
     }
   }

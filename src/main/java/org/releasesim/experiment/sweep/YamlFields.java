@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.releasesim.scenario.UserText;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -38,7 +39,7 @@ final class YamlFields {
     for (NodeTuple t : mapping.getValue()) {
       String key = scalarText(t.getKeyNode());
       if (entries.put(key, t) != null) {
-        throw error(t.getKeyNode(), "key " + key + " appears twice; keep one");
+        throw error(t.getKeyNode(), "key " + UserText.quote(key) + " appears twice; keep one");
       }
     }
   }
@@ -48,8 +49,10 @@ final class YamlFields {
     for (NodeTuple t : entries.values()) {
       String key = scalarText(t.getKeyNode());
       if (!allowed.contains(key)) {
-        throw error(t.getKeyNode(), "unknown key " + qualified(key) + "; allowed here: "
-            + String.join(", ", allowed));
+        throw error(t.getKeyNode(), "unknown key " + qualified(UserText.quote(key))
+            + UserText.firstUnusual(key).map(c -> ": it holds " + c + ", and keys are ASCII")
+                .orElse("")
+            + "; allowed here: " + String.join(", ", allowed));
       }
     }
   }
@@ -83,6 +86,7 @@ final class YamlFields {
       return fallback;
     }
     String text = scalar(key, n.get());
+    requireAsciiDigits(key, n.get(), text);
     try {
       long v = Long.parseLong(text.replace("_", ""));
       if (v >= min && v <= max) {
@@ -91,12 +95,13 @@ final class YamlFields {
     } catch (NumberFormatException e) {
       // reported below, with what is allowed
     }
-    throw error(n.get(), qualified(key) + " is '" + text + "'; allowed: a whole number from "
-        + min + " to " + max);
+    throw error(n.get(), qualified(key) + " is '" + UserText.quote(text) + "'; allowed: a whole"
+        + " number from " + min + " to " + max);
   }
 
   double number(String key, Node n) {
     String text = scalar(key, n);
+    requireAsciiDigits(key, n, text);
     try {
       double v = Double.parseDouble(text.replace("_", ""));
       if (Double.isFinite(v)) {
@@ -105,7 +110,8 @@ final class YamlFields {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw error(n, qualified(key) + " is '" + text + "'; allowed: a finite number");
+    throw error(n, qualified(key) + " is '" + UserText.quote(text) + "'; allowed: a finite"
+        + " number");
   }
 
   boolean bool(String key, boolean fallback) {
@@ -117,7 +123,16 @@ final class YamlFields {
     if (text.equals("true") || text.equals("false")) {
       return Boolean.parseBoolean(text);
     }
-    throw error(n.get(), qualified(key) + " is '" + text + "'; allowed: true or false");
+    throw error(n.get(), qualified(key) + " is '" + UserText.quote(text) + "'; allowed: true"
+        + " or false");
+  }
+
+  /** Java reads any script's digits as numbers; a sweep file's numbers are written in 0-9. */
+  private void requireAsciiDigits(String key, Node n, String text) {
+    UserText.firstNonAsciiDigit(text).ifPresent(digit -> {
+      throw error(n, qualified(key) + " is '" + UserText.quote(text) + "', which holds a digit"
+          + " that is not ASCII (" + digit + "); write numbers with the digits 0 to 9");
+    });
   }
 
   /** The items of a list value (a single scalar counts as a list of one). */

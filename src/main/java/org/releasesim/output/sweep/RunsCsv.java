@@ -2,6 +2,8 @@ package org.releasesim.output.sweep;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +72,8 @@ public final class RunsCsv {
    * Reads a runs.csv back, checking that each row belongs to the plan (index, point, replicate,
    * seed and factor values as planned).
    *
-   * @throws SweepException naming the file and line of a row that does not belong
+   * @throws SweepException naming the file and line of a row that does not belong, or saying
+   *     that the file is not UTF-8 CSV; the file may be anything, so none of it is quoted
    */
   public static List<RunRecord> read(Path file, SweepPlan plan) throws IOException {
     List<String> header = header(plan);
@@ -85,33 +88,60 @@ public final class RunsCsv {
       for (CSVRecord row : parser) {
         records.add(parse(file, plan, row));
       }
+    } catch (CharacterCodingException e) {
+      throw notUtf8(file, e);
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException coding) {
+        throw notUtf8(file, coding);
+      }
+      throw new SweepException(file + ": not a runs.csv: it is not valid CSV.", e);
+    } catch (IllegalArgumentException e) {
+      throw new SweepException(file + ": not a runs.csv: its header is not valid CSV.", e);
     }
     return records;
   }
 
+  private static SweepException notUtf8(Path file, CharacterCodingException e) {
+    return new SweepException(file + ": not a runs.csv: it is not UTF-8 text.", e);
+  }
+
+  /** A row, checked against the plan; a row that does not match is described, not quoted. */
   private static RunRecord parse(Path file, SweepPlan plan, CSVRecord row) {
+    String where = file + ", line " + (row.getRecordNumber() + 1) + ": ";
     int factors = plan.factors().size();
-    try {
-      int index = Integer.parseInt(row.get(0));
-      RunSpec run = plan.run(index);
-      boolean matches = row.size() == FIXED.size() + factors + plan.outcomes().columns().size()
-          && Integer.parseInt(row.get(1)) == run.point()
-          && Integer.parseInt(row.get(2)) == run.replicate()
-          && Integer.parseInt(row.get(3)) == run.seed();
-      for (int f = 0; matches && f < factors; f++) {
-        matches = row.get(FIXED.size() + f).equals(plan.points().get(run.point()).values().get(f));
-      }
-      if (!matches) {
-        throw new IllegalArgumentException("the row is not run " + index + " of this sweep");
-      }
-      List<Double> outcomes = new ArrayList<>();
-      for (int i = FIXED.size() + factors; i < row.size(); i++) {
+    int index = whole(row, 0);
+    if (index < 0 || index >= plan.runCount()) {
+      throw new SweepException(where + "its run column is not one of this sweep's runs (0 to "
+          + (plan.runCount() - 1) + ").");
+    }
+    RunSpec run = plan.run(index);
+    boolean matches = row.size() == FIXED.size() + factors + plan.outcomes().columns().size()
+        && whole(row, 1) == run.point()
+        && whole(row, 2) == run.replicate()
+        && whole(row, 3) == run.seed();
+    for (int f = 0; matches && f < factors; f++) {
+      matches = row.get(FIXED.size() + f).equals(plan.points().get(run.point()).values().get(f));
+    }
+    if (!matches) {
+      throw new SweepException(where + "the row is not run " + index + " of this sweep.");
+    }
+    List<Double> outcomes = new ArrayList<>();
+    for (int i = FIXED.size() + factors; i < row.size(); i++) {
+      try {
         outcomes.add(CsvNumbers.parse(row.get(i)));
+      } catch (IllegalArgumentException e) {
+        throw new SweepException(where + "its column " + (i + 1) + " is not a number.", e);
       }
-      return new RunRecord(run, outcomes, List.of());
-    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      throw new SweepException(file + ", line " + (row.getRecordNumber() + 1) + ": "
-          + e.getMessage() + ".", e);
+    }
+    return new RunRecord(run, outcomes, List.of());
+  }
+
+  /** A whole-number cell, or -1 if the row has no such cell or it is not one. */
+  private static int whole(CSVRecord row, int column) {
+    try {
+      return column < row.size() ? Integer.parseInt(row.get(column)) : -1;
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 }

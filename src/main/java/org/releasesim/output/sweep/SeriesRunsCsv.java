@@ -60,8 +60,14 @@ public final class SeriesRunsCsv {
           throw new SweepException(file + ", line " + (row.getRecordNumber() + 1)
               + ": not a time-series row of this sweep.");
         }
-        values.add(new RunSeriesValue(Integer.parseInt(row.get(0)), new SeriesValue(outcome,
-            Integer.parseInt(row.get(2)), CsvNumbers.parse(row.get(3)))));
+        try {
+          values.add(new RunSeriesValue(Integer.parseInt(row.get(0)), new SeriesValue(outcome,
+              Integer.parseInt(row.get(2)), CsvNumbers.parse(row.get(3)))));
+        } catch (IllegalArgumentException e) {
+          // the parsers' messages quote the cell; the file may not be ours
+          throw new SweepException(file + ", line " + (row.getRecordNumber() + 1)
+              + ": not a time-series row of this sweep.", e);
+        }
       }
     }
     return values;

@@ -2,11 +2,13 @@ package org.releasesim.output.sweep;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.TreeMap;
 import org.releasesim.experiment.design.Factor;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.output.AtomicFiles;
+import org.releasesim.output.JsonFailures;
 import org.releasesim.output.RuntimeInfo;
 
 /**
@@ -112,6 +115,17 @@ public record SweepManifest(
 
   /** Reads a manifest (fields added by later versions are ignored). */
   public static SweepManifest read(Path file) throws IOException {
-    return MAPPER.readValue(Files.readString(file), SweepManifest.class);
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (CharacterCodingException e) {
+      throw new IOException(file + " is not a sweep manifest: it is not UTF-8 text.", e);
+    }
+    try {
+      return MAPPER.readValue(text, SweepManifest.class);
+    } catch (JsonProcessingException e) {
+      throw new IOException(file + " is not a sweep manifest: " + JsonFailures.describe(e)
+          + ".", e);
+    }
   }
 }
