@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.releasesim.experiment.RunResult;
+import org.releasesim.experiment.RunSize;
 import org.releasesim.experiment.SteadyState;
 import org.releasesim.output.RunDirectory;
 import org.releasesim.output.RunManifest;
@@ -78,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         : RunExecution.fresh(startRun());
     execution.quiet(quiet).checkInvariants(checkInvariants)
         .checkpointEvery(checkpointEvery == null ? execution.checkpointEvery() : checkpointEvery);
-    ResourceGuard.checkMemory(execution.params(), execution.name(),
+    ResourceGuard.checkMemory(RunSize.of(execution.params()), execution.name(),
         Runtime.getRuntime().maxMemory());
     RunExecution.Finished finished = execution.execute();
     warn(finished.steadyState());
@@ -107,7 +108,8 @@ final class RunCommand implements Callable<Integer> {
       sets.add("seed=" + seed);
     }
     LoadedScenario loaded = new ScenarioReader().read(scenario, sets);
-    ResourceGuard.checkMemory(loaded.params(), loaded.name(), Runtime.getRuntime().maxMemory());
+    ResourceGuard.checkMemory(RunSize.of(loaded.params()), loaded.name(),
+        Runtime.getRuntime().maxMemory());
     RunDirectory dir = RunDirectory.create(out, loaded.name(), loaded.params().seed(),
         Clock.systemUTC());
     RunManifest started = RunManifest.started(RuntimeInfo.toolVersion(), GitCommit.describe(),

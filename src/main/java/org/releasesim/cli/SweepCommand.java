@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.releasesim.experiment.sweep.LargestRun;
 import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepFileReader;
@@ -74,8 +75,8 @@ public final class SweepCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     LoadedScenario base = new ScenarioReader().read(sweep.base(), sweep.baseOverrides());
-    int workers = SweepMemory.threads(threads, base.params(), Runtime.getRuntime().maxMemory(),
-        printer::println);
+    int workers = SweepMemory.threads(threads, LargestRun.of(plan, base.params()),
+        Runtime.getRuntime().maxMemory(), printer::println);
     SweepFolder folder = resume != null ? SweepFolder.at(resume).shard(part)
         : SweepFolder.create(out, plan.name(), plan.masterSeed(), Clock.systemUTC());
     boolean continuing = folder.prepare(sweep.text(), base.resolvedYaml());
