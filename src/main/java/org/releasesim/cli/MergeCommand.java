@@ -2,6 +2,7 @@ package org.releasesim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.experiment.sweep.SweepFileReader;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
+import org.releasesim.output.FolderLock;
 import org.releasesim.output.sweep.ShardMerge;
 import org.releasesim.output.sweep.SweepFolder;
 import org.releasesim.output.sweep.SweepManifest;
@@ -43,6 +45,15 @@ public final class MergeCommand implements Callable<Integer> {
           + " were run into (their --resume folder).");
     }
     SweepFolder root = SweepFolder.at(dir);
+    try (FolderLock lock = root.lockForMerge()) {
+      return merge(root);
+    } catch (IOException | UncheckedIOException e) {
+      throw OutputFault.userError(e, fault -> "The merge into " + dir + " stopped; the shards"
+          + " are untouched. " + fault.cure() + ", then merge again.");
+    }
+  }
+
+  private int merge(SweepFolder root) throws IOException {
     List<Path> shards = ShardMerge.checkedShards(root);
     Path first = shards.get(0);
     String text = Files.readString(first.resolve(SweepFolder.SWEEP));

@@ -10,6 +10,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.releasesim.experiment.MemoryEstimate;
 import org.releasesim.output.OutputWriteException;
 
@@ -51,17 +52,20 @@ record OutputFault(Path file, boolean writing, Kind kind, String detail, long fr
 
   /** {@code e} as one paragraph for the user: the fault, then {@code afterwards}. */
   static RuntimeException userError(Exception e, String afterwards) {
-    return userError(e, of(e), afterwards);
+    return userError(e, fault -> afterwards);
   }
 
-  /** As {@link #userError(Exception, String)} for a fault found already. */
-  static RuntimeException userError(Exception e, Optional<OutputFault> fault,
-      String afterwards) {
+  /**
+   * {@code e} as one paragraph for the user: the fault, then what {@code afterwards} says of it
+   * (what became of the work, how to go on); {@code e} itself if it is no output fault.
+   */
+  static RuntimeException userError(Exception e, Function<OutputFault, String> afterwards) {
+    Optional<OutputFault> fault = of(e);
     if (fault.isEmpty()) {
       return e instanceof RuntimeException r ? r : new UncheckedIOException(
           e instanceof IOException io ? io : new IOException(e));
     }
-    return new UserInputException(fault.get().problem() + ". " + afterwards);
+    return new UserInputException(fault.get().problem() + ". " + afterwards.apply(fault.get()));
   }
 
   private static OutputFault classify(IOException e, Path written) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import org.releasesim.experiment.CheckpointFile;
 import org.releasesim.experiment.DiskEstimate;
 import org.releasesim.experiment.MemoryEstimate;
@@ -169,8 +168,7 @@ final class RunExecution {
    */
   private RuntimeException failed(Exception e) {
     finished = true;
-    Optional<OutputFault> fault = OutputFault.of(e);
-    String reason = fault.map(OutputFault::problem).orElse(String.valueOf(e));
+    String reason = OutputFault.of(e).map(OutputFault::problem).orElse(String.valueOf(e));
     String manifest;
     try {
       writer.fail(dir, started, reason);
@@ -181,8 +179,9 @@ final class RunExecution {
           + OutputFault.of(second).map(OutputFault::problem).orElse(String.valueOf(second))
           + ")";
     }
-    return OutputFault.userError(e, fault, "The run in " + dir + " stopped; " + manifest
-        + ". " + fault.map(f -> f.cure() + room(f)).orElse("") + ", then " + next() + ".");
+    String state = manifest;
+    return OutputFault.userError(e, fault -> "The run in " + dir + " stopped; " + state + ". "
+        + fault.cure() + room(fault) + ", then " + next() + ".");
   }
 
   /** For a full disk: how much room a finished run of this scenario takes. */

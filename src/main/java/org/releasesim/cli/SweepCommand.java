@@ -2,6 +2,7 @@ package org.releasesim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.releasesim.experiment.sweep.SweepFileReader;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
 import org.releasesim.experiment.sweep.SweepSpec;
+import org.releasesim.output.FolderLock;
 import org.releasesim.output.sweep.SweepFolder;
 import org.releasesim.output.sweep.SweepProvenance;
 import org.releasesim.scenario.LoadedScenario;
@@ -77,8 +79,20 @@ public final class SweepCommand implements Callable<Integer> {
     LoadedScenario base = new ScenarioReader().read(sweep.base(), sweep.baseOverrides());
     int workers = SweepMemory.threads(threads, LargestRun.of(plan, base.params()),
         Runtime.getRuntime().maxMemory(), printer::println);
-    SweepFolder folder = resume != null ? SweepFolder.at(resume).shard(part)
-        : SweepFolder.create(out, plan.name(), plan.masterSeed(), Clock.systemUTC());
+    SweepFolder folder = resume != null ? SweepFolder.at(resume).shard(part) : newFolder(plan);
+    try (FolderLock lock = folder.lock("sweep")) {
+      return run(printer, part, sweep, plan, base, workers, folder);
+    } catch (IOException | UncheckedIOException e) {
+      String again = "release-sim sweep " + file + " --resume " + (resume != null ? resume
+          : folder.dir()) + (part.isWhole() ? "" : " --shard " + shard);
+      throw OutputFault.userError(e, fault -> "The sweep in " + folder.dir() + " stopped; the"
+          + " runs it recorded are kept. " + fault.cure() + ", then continue it with: " + again
+          + ".");
+    }
+  }
+
+  private int run(PrintWriter printer, Shard part, SweepSpec sweep, SweepPlan plan,
+      LoadedScenario base, int workers, SweepFolder folder) throws IOException {
     boolean continuing = folder.prepare(sweep.text(), base.resolvedYaml());
     SweepProvenance who = new SweepProvenance(VersionProvider.version(), GitCommit.describe(),
         commandLine(), workers);
@@ -99,6 +113,20 @@ public final class SweepCommand implements Callable<Integer> {
     printer.println((part.isWhole() ? "Results in " : "Shard done in ") + folder.dir());
     printer.flush();
     return ExitCodes.OK;
+  }
+
+  /** A new folder for the sweep under --out; nothing is written if it cannot be made. */
+  private SweepFolder newFolder(SweepPlan plan) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserInputException("--out " + out + " is a file, not a folder. Give --out the"
+          + " folder that is to hold the sweep's folder (it is created if missing).");
+    }
+    try {
+      return SweepFolder.create(out, plan.name(), plan.masterSeed(), Clock.systemUTC());
+    } catch (IOException e) {
+      throw OutputFault.userError(e, "Nothing was written. Give --out a folder you can write"
+          + " to (it is created if missing).");
+    }
   }
 
   /** The shard asked for, checking the options that go with it. */

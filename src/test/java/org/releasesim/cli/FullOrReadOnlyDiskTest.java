@@ -9,31 +9,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.releasesim.experiment.SweepFixtures;
 import org.releasesim.output.ManifestJson;
 import org.releasesim.output.RunManifest;
 
 /**
- * Runs on a disk that fills up or is read-only, through the real command line in a child JVM on
- * a small tmpfs of its own: one paragraph naming the file and the cause, exit code 2, no stack
- * trace, the manifest marked failed with the reason, nothing half-written, and a run with
- * checkpoints that can be finished once there is room.
+ * Runs and sweeps on a disk that fills up or is read-only, through the real command line in a
+ * child JVM on a small tmpfs of its own (or, for a sweep, with a file pointing at /dev/full):
+ * one paragraph naming the file and the cause, exit code 2, no stack trace, the manifest marked
+ * failed with the reason, nothing half-written, and work that can be finished once there is
+ * room.
  */
 class FullOrReadOnlyDiskTest {
   private static final String TINY = "src/test/resources/golden/tiny.yaml";
+  private static final String ONE_POINT = "seed: 1\nreplications: 2\n"
+      + "design: {type: factorial}\nfactors:\n"
+      + "  - key: trust.unauthorizedChill\n    values: [0.1]\n";
 
   @TempDir
   Path tmp;
 
-  @BeforeEach
-  void needsASmallDisk() throws Exception {
-    SmallDisk.assumeAvailable(tmp);
-  }
-
   @Test
   void aRunThatFillsTheDiskStopsWithOneParagraphAndAFailedManifest() throws Exception {
+    SmallDisk.assumeAvailable(tmp);
     Path disk = tmp.resolve("disk");
     Path copy = tmp.resolve("copy");
     // 400 KB: the run's start (scenario, manifest, 256 KB set aside) fits, its series does not
@@ -60,6 +60,7 @@ class FullOrReadOnlyDiskTest {
 
   @Test
   void aRunWithCheckpointsThatFillsTheDiskFinishesOnResumeOnceThereIsRoom() throws Exception {
+    SmallDisk.assumeAvailable(tmp);
     Path disk = tmp.resolve("disk");
     Path copy = tmp.resolve("copy");
     Path out = disk.resolve("out");
@@ -97,16 +98,90 @@ class FullOrReadOnlyDiskTest {
   }
 
   @Test
-  void aRunIntoAReadOnlyFolderWritesNothingAndSaysSo() throws Exception {
+  void aRunOrASweepIntoAReadOnlyFolderWritesNothingAndSaysSo() throws Exception {
+    SmallDisk.assumeAvailable(tmp);
     Path disk = tmp.resolve("disk");
+    Path sweepExit = tmp.resolve("sweep-exit.txt");
+    Path sweep = SweepFixtures.sweepFile(tmp, "ro", ONE_POINT);
     ChildJvm child = SmallDisk.run(disk, "400k", tmp.resolve("copy"), tmp.resolve("log.txt"),
-        List.of(SmallDisk.readOnly(disk), SmallDisk.release("run", TINY, "--quiet", "--out",
-            disk.resolve("out").toString())));
+        List.of(SmallDisk.readOnly(disk),
+            SmallDisk.release("sweep", sweep.toString(), "--quiet", "--out",
+                disk.resolve("sweeps").toString()),
+            SmallDisk.recordExit(sweepExit),
+            SmallDisk.release("run", TINY, "--quiet", "--out", disk.resolve("out").toString())));
     assertEquals(2, child.await(120), child.output());
-    String err = child.output();
-    assertEquals("error: cannot write to " + disk.resolve("out") + ": the file system is"
-        + " read-only. Nothing was written. Give --out a folder you can write to (it is created"
-        + " if missing).", err.strip());
+    assertEquals("2", Files.readString(sweepExit).strip());
+    assertEquals(List.of("error: cannot write to " + disk.resolve("sweeps") + ": the file"
+        + " system is read-only. Nothing was written. Give --out a folder you can write to (it is"
+        + " created if missing).", "error: cannot write to " + disk.resolve("out") + ": the"
+        + " file system is read-only. Nothing was written. Give --out a folder you can write to"
+        + " (it is created if missing)."), child.output().strip().lines().toList());
+  }
+
+  @Test
+  void aSweepThatFillsTheDiskKeepsWholeRowsAndFinishesOnResumeOnceThereIsRoom()
+      throws Exception {
+    SmallDisk.assumeAvailable(tmp);
+    Path sweep = SweepFixtures.sweepFile(tmp, "full", """
+        seed: 3
+        replications: 2
+        design: {type: factorial}
+        factors:
+          - key: trust.unauthorizedChill
+            values: [0.1, 0.2]
+        timeSeries: [jail_population]
+        """);
+    Path disk = tmp.resolve("disk");
+    Path out = disk.resolve("out");
+    Path atFailure = tmp.resolve("at-failure");
+    Path firstExit = tmp.resolve("first-exit.txt");
+    // 28 KB, in 4 KB pages: the sweep's files and two runs' series rows (1.7 KB each) fit, the
+    // third run's do not
+    ChildJvm child = SmallDisk.run(disk, "28k", tmp.resolve("copy"), tmp.resolve("log.txt"),
+        List.of(SmallDisk.release("sweep", sweep.toString(), "--quiet", "--threads", "1",
+                "--out", out.toString()),
+            SmallDisk.recordExit(firstExit),
+            SmallDisk.copy(disk, atFailure),
+            SmallDisk.resize(disk, "10m"),
+            "dir=$(ls -d " + SmallDisk.quote(out + "/full") + "/*)",
+            SmallDisk.release("sweep", sweep.toString(), "--quiet", "--resume", "__DIR__")
+                .replace("'__DIR__'", "\"$dir\"")));
+    assertEquals(0, child.await(180), child.output());
+    String log = child.output();
+    assertEquals("2", Files.readString(firstExit).strip(), log);
+    assertTrue(log.contains("the disk is full"), log);
+    assertTrue(log.contains("the runs it recorded are kept"), log);
+    assertFalse(log.contains("\tat "), log);
+    Path failed = onlyRun(atFailure.resolve("out/full"));
+    for (String f : List.of("runs.csv", "runs-series.csv", ".runs-ledger.csv")) {
+      String text = Files.readString(failed.resolve(f));
+      assertTrue(text.endsWith("\n"), f + " holds whole lines only");
+    }
+    SweepFixtures.Result reference = SweepFixtures.run("sweep", sweep.toString(), "--quiet",
+        "--threads", "1", "--out", tmp.resolve("reference").toString());
+    Path expected = SweepFixtures.resultsDir(reference);
+    Path resumed = onlyRun(tmp.resolve("copy/out/full"));
+    for (String f : List.of("runs.csv", "runs-series.csv", "points.csv", "series.csv")) {
+      assertEquals(Files.readString(expected.resolve(f)), Files.readString(resumed.resolve(f)),
+          f);
+    }
+  }
+
+  @Test
+  void aSweepWhoseRowsCannotBeWrittenEndsInOneParagraph() throws Exception {
+    // no mount needed: runs.csv points at /dev/full, where every write fails as on a full disk
+    Path dir = Files.createDirectories(tmp.resolve("claimed"));
+    Files.createFile(dir.resolve(".release-sim.lock"));
+    Files.createSymbolicLink(dir.resolve("runs.csv"), Path.of("/dev/full"));
+    Path sweep = SweepFixtures.sweepFile(tmp, "devfull", ONE_POINT);
+    SweepFixtures.Result r = SweepFixtures.run("sweep", sweep.toString(), "--quiet",
+        "--resume", dir.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().startsWith("error: could not write " + dir.resolve("runs.csv")
+        + ": the disk is full"), r.err());
+    assertTrue(r.err().contains("then continue it with: release-sim sweep " + sweep
+        + " --resume " + dir + "."), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
   }
 
   private static Path onlyRun(Path scenarioFolder) throws Exception {

@@ -66,6 +66,12 @@ final class SmallDisk {
     return cmd.stream().map(SmallDisk::quote).collect(Collectors.joining(" "));
   }
 
+  /** A shell step that copies the tmpfs's content as it stands to {@code copy}. */
+  static String copy(Path point, Path copy) {
+    return "mkdir -p " + quote(copy.toString()) + " && cp -a " + quote(point + "/.") + " "
+        + quote(copy.toString());
+  }
+
   /** A shell step that records the exit code of the step before it in a file. */
   static String recordExit(Path file) {
     return "echo $? > " + quote(file.toString());
