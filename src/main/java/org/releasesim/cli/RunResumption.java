@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.releasesim.experiment.CheckpointFile;
 import org.releasesim.experiment.RunSize;
 import org.releasesim.output.AtomicFiles;
+import org.releasesim.output.FolderLock;
 import org.releasesim.output.ManifestJson;
 import org.releasesim.output.ResumableSeriesFile;
 import org.releasesim.output.RunDirectory;
@@ -27,7 +28,10 @@ import org.releasesim.scenario.ScenarioReader;
 final class RunResumption {
   private RunResumption() {}
 
-  /** The run folder, if {@code folder} can be one: checked before it is locked. */
+  /**
+   * The run folder, if {@code folder} can be one: checked before it is locked, so that no lock
+   * file is left in a folder that is not release-sim's.
+   */
   static RunDirectory folder(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       throw new UserInputException("run --resume " + folder + ": there is no such folder. Give"
@@ -39,6 +43,14 @@ final class RunResumption {
           + " folder. Give the folder of the interrupted run, as run printed it"
           + " (<out>/<scenario>/<run-id>).");
     }
+    // a folder release-sim claimed is locked first: a run starting there has no manifest yet
+    if (!FolderLock.isClaimed(folder)) {
+      isARun(folder);
+    }
+    return RunDirectory.existing(folder, Clock.systemUTC());
+  }
+
+  private static void isARun(Path folder) {
     if (!Files.isRegularFile(folder.resolve(RunDirectory.MANIFEST))) {
       throw new UserInputException(folder + " is not a run folder: it has no "
           + RunDirectory.MANIFEST + " (a run writes one as it starts). Give the folder of the"
@@ -48,7 +60,6 @@ final class RunResumption {
       throw new UserInputException(folder + " holds a complete run; there is nothing to"
           + " resume.");
     }
-    return RunDirectory.existing(folder, Clock.systemUTC());
   }
 
   /**
@@ -58,6 +69,7 @@ final class RunResumption {
    */
   static RunExecution.Restored open(RunDirectory dir, Consumer<RunSize> memory)
       throws IOException {
+    isARun(dir.path());
     RunManifest manifest = manifest(dir);
     scenarioUnchanged(dir, manifest);
     Path checkpointFile = dir.file(CheckpointFile.NAME);
