@@ -42,7 +42,7 @@ class ForeignFolderTest {
     SweepFixtures.Result r = SweepFixtures.run("sweep", sweep.toString(), "--resume",
         mine.toString(), "--quiet");
     assertEquals(2, r.exit(), r.err());
-    assertTrue(r.err().startsWith("error: " + mine + " holds files release-sim did not write"
+    assertTrue(r.err().startsWith("error: " + mine + " holds files this sweep did not write"
         + " (design.csv, index.html, notes.txt, points.csv)"), r.err());
     assertEquals(before, contents(mine), "nothing added, replaced or deleted");
     SweepFixtures.Result shard = SweepFixtures.run("sweep", sweep.toString(), "--resume",
@@ -71,6 +71,15 @@ class ForeignFolderTest {
         "jurisdictions[0].population=2000", "--set", "time.years=0.5", "--set",
         "time.warmupYears=0.25");
     assertEquals(0, compare.exit(), compare.err());
+    // a run's folder is release-sim's, but no sweep's: a sweep must not write into it either
+    Path runFolder = Path.of(run.out.strip());
+    Map<String, String> runFiles = contents(runFolder);
+    SweepFixtures.Result intoRun = SweepFixtures.run("sweep", sweepFile().toString(),
+        "--resume", runFolder.toString(), "--quiet");
+    assertEquals(2, intoRun.exit(), intoRun.err());
+    assertTrue(intoRun.err().contains("holds files this sweep did not write (COMPLETE, charts,"
+        + " datapackage.json, index.html, manifest.json, ...)"), intoRun.err());
+    assertEquals(runFiles, contents(runFolder));
     Map<String, String> after = contents(mine);
     after.keySet().removeIf(f -> f.startsWith("tiny/") || f.startsWith("compare-tiny/"));
     assertEquals(before, after, "the user's files untouched, nothing else beside them");

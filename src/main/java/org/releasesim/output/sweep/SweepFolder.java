@@ -73,56 +73,59 @@ public final class SweepFolder {
     return dir.resolve(name);
   }
 
+  /** Whether the folder holds a finished sweep (not merely a COMPLETE marker, as a run's). */
   public boolean isComplete() {
-    return RunDirectory.isComplete(dir);
+    return RunDirectory.isComplete(dir) && Files.exists(file(SWEEP));
   }
 
   /**
-   * Locks the folder for this process, once it is known to be release-sim's: new, empty, claimed
-   * (it holds {@value FolderLock#FILE}) or holding a sweep. A shard's folder is under the folder
-   * every shard shares, which is checked and claimed too.
+   * Locks the folder for this process, once it is known to be a sweep's: new, empty, holding
+   * this sweep, or holding only what release-sim puts in a sweep folder before the sweep's
+   * files (its lock file, shards, Slurm scripts). A shard's folder is under the folder every
+   * shard shares, which is checked and claimed too.
    *
    * @param what the command, for the message a second process gets: {@code "sweep"}
-   * @throws OutputFolderException if a folder holds files release-sim did not write, or another
-   *     process holds the lock
+   * @throws OutputFolderException if a folder holds other files (the user's, or another kind of
+   *     release-sim folder such as a run's), or another process holds the lock
    */
   public FolderLock lock(String what) throws IOException {
     if (!root.equals(dir)) {
-      requireOurs(root, "the folder every shard of the sweep shares (--resume)", SHARED);
+      requireSweepFolder(root, "the folder every shard of the sweep shares (--resume)");
       FolderLock.claim(root);
     }
-    requireOurs(dir, "a sweep folder", List.of());
+    requireSweepFolder(dir, "a sweep folder");
     return FolderLock.acquire(dir, what);
   }
 
   /** Locks the folder the shards share, to merge them into it. */
   public FolderLock lockForMerge() throws IOException {
-    requireOurs(dir, "merged into", SHARED);
+    requireSweepFolder(dir, "merged into");
     return FolderLock.acquire(dir, "merge");
   }
 
   /**
-   * Refuses to write into a folder that holds files release-sim did not write: one neither new,
-   * nor empty, nor claimed, nor holding a sweep, nor holding only {@code own} (what earlier
-   * versions left in a folder that shards share).
+   * Refuses to write into a folder that holds files a sweep did not write there. A folder cut
+   * off while a sweep started in it may hold the base scenario's copy, written just before the
+   * sweep file's.
    */
-  private static void requireOurs(Path folder, String what, List<String> own)
-      throws IOException {
-    if (!Files.isDirectory(folder) || FolderLock.isClaimed(folder)
-        || Files.exists(folder.resolve(SWEEP))) {
+  private static void requireSweepFolder(Path folder, String what) throws IOException {
+    if (!Files.isDirectory(folder) || Files.exists(folder.resolve(SWEEP))) {
       return;
     }
+    boolean claimed = FolderLock.isClaimed(folder);
     List<String> found;
     try (Stream<Path> list = Files.list(folder)) {
-      found = list.map(p -> p.getFileName().toString()).filter(n -> !own.contains(n))
+      found = list.map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals(FolderLock.FILE) && !SHARED.contains(n)
+              && !(claimed && n.equals(BASE)))
           .sorted().toList();
     }
     if (!found.isEmpty()) {
-      throw new OutputFolderException(folder + " holds files release-sim did not write ("
+      throw new OutputFolderException(folder + " holds files this sweep did not write ("
           + String.join(", ", found.subList(0, Math.min(5, found.size())))
           + (found.size() > 5 ? ", ..." : "") + "), so it cannot be " + what + ": a sweep"
           + " starts only in a new or empty folder, or continues one it started, so that it"
-          + " never replaces your files. Give --resume the folder a sweep printed, or a new or"
+          + " never replaces other files. Give --resume the folder a sweep printed, or a new or"
           + " empty one; or leave out --resume, and the sweep writes into a new folder under"
           + " --out.");
     }
