@@ -105,7 +105,8 @@ public final class CompareCommand implements Callable<Integer> {
         seed == null ? loaded.params().seed() : seed, replications, wanted);
     PrintWriter printer = spec.commandLine().getOut();
     // every point of a comparison is the scenario under another policy, which keeps no series
-    LargestRun largest = new LargestRun(0, RunSize.of(loaded.params()).holdingSeries(false));
+    LargestRun largest = new LargestRun(0, RunSize.of(loaded.params())
+        .holding(RunSize.Series.NONE));
     int workers = SweepMemory.threads(threads, largest, Runtime.getRuntime().maxMemory(),
         printer::println);
     SweepCompareRounds rounds = new SweepCompareRounds(sweep, out, workers,

@@ -102,9 +102,9 @@ final class RunCommand implements Callable<Integer> {
     RunDirectory dir = RunResumption.folder(resume);
     try (FolderLock lock = lockFolder(dir, "The run cannot continue there: make the folder"
         + " writable, or copy it to a folder you can write to and resume the copy.")) {
-      RunExecution.Restored restored = RunResumption.open(dir,
-          size -> checkMemory(size, dir.scenarioName()));
-      RunExecution execution = RunExecution.resume(restored);
+      // no variable holds the checkpoint: its model must be garbage once the run has taken it
+      RunExecution execution = RunExecution.resume(RunResumption.open(dir,
+          size -> checkMemory(size, dir.scenarioName())));
       if (checkpointEvery != null) {
         execution.checkpointEvery(checkpointEvery);
       }

@@ -44,7 +44,8 @@ final class RunExecution {
   private final RunDirectory dir;
   private final RunManifest started;
   private final String description;
-  private final ReleaseSim restored;
+  /** The model restored from a checkpoint, until the run takes it (then null: see below). */
+  private ReleaseSim restored;
   private final long seriesBytes;
   private final ScenarioParams params;
   private final String name;
@@ -139,13 +140,17 @@ final class RunExecution {
   private RunResult runModel() throws IOException {
     Path target = dir.file(RunDirectory.TIMESERIES);
     Path checkpoint = dir.file(CheckpointFile.NAME);
-    try (ResumableSeriesFile series = restored == null ? ResumableSeriesFile.create(target)
+    // the model must be garbage once it has run: the series read back for the charts takes its
+    // place in the heap (MemoryEstimate counts the larger of the two, not both)
+    ReleaseSim fromCheckpoint = restored;
+    restored = null;
+    try (ResumableSeriesFile series = fromCheckpoint == null ? ResumableSeriesFile.create(target)
         : ResumableSeriesFile.reopen(target, seriesBytes);
         ProgressLine progress = quiet ? null
             : new ProgressLine(name, params.time().endDay(), System.err)) {
-      ReleaseSim sim = restored != null ? restored : new ReleaseSim(params, null);
+      ReleaseSim sim = fromCheckpoint != null ? fromCheckpoint : new ReleaseSim(params, null);
       sim.setSink(series);
-      if (restored == null) {
+      if (fromCheckpoint == null) {
         sim.start();
       }
       RunHooks hooks = new RunHooks(checkpointEvery, s -> {

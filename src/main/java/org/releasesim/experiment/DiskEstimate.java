@@ -15,7 +15,7 @@ public final class DiskEstimate {
 
   /** Bytes of a finished run's folder, about (without checkpoints). */
   public static long outputBytes(RunSize size) {
-    return BASE_BYTES + size.holdingSeries(true).seriesRows() * BYTES_PER_SERIES_ROW
+    return BASE_BYTES + size.seriesRows() * BYTES_PER_SERIES_ROW
         + size.counties().size() * BYTES_PER_COUNTY;
   }
 }

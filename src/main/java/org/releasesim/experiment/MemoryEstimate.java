@@ -15,8 +15,9 @@ import org.releasesim.model.param.ScenarioParams;
  *       owner, turnover balances, removable density), plus the building's temporaries: a county
  *       of many sparsely peopled tracts needs far more than its residents suggest;
  *   <li>per time-series row held, about 320 bytes measured for a row read back from
- *       timeseries.csv (a run reads its whole series back for the steady-state checks and
- *       the charts; a sweep keeps the rows of the series it asks for).
+ *       timeseries.csv: a run reads its whole series back for the steady-state checks and the
+ *       charts once the model is gone, so the larger of the two counts; a sweep keeps the rows
+ *       of the series it asks for beside the model, so both count.
  * </ul>
  */
 public final class MemoryEstimate {
@@ -36,10 +37,18 @@ public final class MemoryEstimate {
     return bytesNeeded(RunSize.of(params));
   }
 
-  /** Estimated peak heap of one run of a given size, in bytes. */
+  /**
+   * Estimated peak heap of one run of a given size, in bytes: the model's, and its time series'
+   * beside it or after it, as the run holds them.
+   */
   public static long bytesNeeded(RunSize size) {
-    return BASE_BYTES + size.residents() * BYTES_PER_RESIDENT + size.tracts() * BYTES_PER_TRACT
-        + size.seriesRows() * BYTES_PER_SERIES_ROW;
+    long model = size.residents() * BYTES_PER_RESIDENT + size.tracts() * BYTES_PER_TRACT;
+    long series = size.seriesRows() * BYTES_PER_SERIES_ROW;
+    return BASE_BYTES + switch (size.series()) {
+      case NONE -> model;
+      case AFTER_MODEL -> Math.max(model, series);
+      case WITH_MODEL -> model + series;
+    };
   }
 
   /** A suggested -Xmx value (whole gigabytes, rounded up, with a quarter more as headroom). */

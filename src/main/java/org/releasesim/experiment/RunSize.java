@@ -13,8 +13,7 @@ import org.releasesim.model.param.TimeParams;
 /**
  * The numbers a run's heap grows with, read from its scenario: each county's residents and tract
  * grid, and the recorded period and output interval, which fix how many time-series rows the run
- * produces (a run reads them all back to draw its charts; a sweep keeps those of the series it
- * asks for).
+ * produces, and when it holds them in memory ({@link Series}).
  *
  * <p>A sweep's factors change a scenario through {@code --set} keys; {@link #with} applies the
  * few keys that change a run's size to this record directly, so the largest design point of a
@@ -23,10 +22,22 @@ import org.releasesim.model.param.TimeParams;
  * @param counties each jurisdiction's size, in scenario order
  * @param years the recorded period, in years
  * @param intervalDays the output interval, in days
- * @param seriesHeld whether the run holds its time series in memory
+ * @param series when the run holds its time series in memory
  */
-public record RunSize(List<County> counties, double years, int intervalDays,
-    boolean seriesHeld) {
+public record RunSize(List<County> counties, double years, int intervalDays, Series series) {
+  /** When a run holds its time-series rows in memory. */
+  public enum Series {
+    /** Never (a sweep that asks for no time series). */
+    NONE,
+    /**
+     * Once the model is gone: {@code run} streams the rows to disk and reads them all back for
+     * the steady-state checks and the charts after the model has finished.
+     */
+    AFTER_MODEL,
+    /** Beside the model, as it runs: a sweep keeps the rows of the series it asks for. */
+    WITH_MODEL
+  }
+
   /** Time-series rows one county writes per output interval: every cell of every metric. */
   static final int ROWS_PER_COUNTY_INTERVAL = rowsPerCountyInterval();
 
@@ -46,18 +57,18 @@ public record RunSize(List<County> counties, double years, int intervalDays,
     counties = List.copyOf(counties);
   }
 
-  /** The size of a scenario's run, holding its whole time series (as {@code run} does). */
+  /** The size of a scenario's run as {@code run} makes it (series read back at the end). */
   public static RunSize of(ScenarioParams params) {
     List<County> counties = new ArrayList<>();
     for (JurisdictionParams j : params.jurisdictions()) {
       counties.add(new County(j.population(), j.tractColumns(), j.tractRows()));
     }
     TimeParams time = params.time();
-    return new RunSize(counties, time.years(), time.outputIntervalDays(), true);
+    return new RunSize(counties, time.years(), time.outputIntervalDays(), Series.AFTER_MODEL);
   }
 
-  /** This size with the time series held in memory or not. */
-  public RunSize holdingSeries(boolean held) {
+  /** This size with the time series held as given. */
+  public RunSize holding(Series held) {
     return new RunSize(counties, years, intervalDays, held);
   }
 
@@ -79,9 +90,9 @@ public record RunSize(List<County> counties, double years, int intervalDays,
       return j < counties.size() ? withCounty(j, m.group(2), (long) Math.ceil(v)) : this;
     }
     return switch (key) {
-      case "time.years" -> new RunSize(counties, v, intervalDays, seriesHeld);
+      case "time.years" -> new RunSize(counties, v, intervalDays, series);
       case "time.outputIntervalDays" ->
-          new RunSize(counties, years, (int) Math.max(1, Math.floor(v)), seriesHeld);
+          new RunSize(counties, years, (int) Math.max(1, Math.floor(v)), series);
       default -> this;
     };
   }
@@ -96,11 +107,8 @@ public record RunSize(List<County> counties, double years, int intervalDays,
     return counties.stream().mapToLong(c -> c.columns() * c.rows()).sum();
   }
 
-  /** Time-series rows the run holds in memory at once (none if it holds no series). */
+  /** Time-series rows the run writes (and holds in memory, unless {@link Series#NONE}). */
   public long seriesRows() {
-    if (!seriesHeld) {
-      return 0;
-    }
     long intervals = (long) Math.ceil(years * TimeParams.DAYS_PER_YEAR / intervalDays);
     return intervals * counties.size() * ROWS_PER_COUNTY_INTERVAL;
   }
@@ -113,7 +121,7 @@ public record RunSize(List<County> counties, double years, int intervalDays,
       case "tractColumns" -> new County(c.residents(), v, c.rows());
       default -> new County(c.residents(), c.columns(), v);
     });
-    return new RunSize(changed, years, intervalDays, seriesHeld);
+    return new RunSize(changed, years, intervalDays, series);
   }
 
   private static Optional<Double> number(String value) {

@@ -33,7 +33,7 @@ class MemoryEstimateTest {
     // bytes each (measured after start) is 768 MB on its own, above a 512 MB heap; the
     // residents (128,000 x 200 bytes = 26 MB) are nothing beside it
     RunSize size = new RunSize(Collections.nCopies(64, new RunSize.County(2_000, 200, 200)),
-        0.2, 7, true);
+        0.2, 7, RunSize.Series.AFTER_MODEL);
     assertEquals(2_560_000, size.tracts());
     assertTrue(MemoryEstimate.bytesNeeded(size) > 2_560_000L * 300, "tracts are counted");
     assertTrue(MemoryEstimate.bytesNeeded(size) > 512L << 20);
@@ -50,7 +50,7 @@ class MemoryEstimateTest {
     assertEquals(base, base.with("trust.unauthorizedChill", "0.3"));
     assertEquals(base, base.with("jurisdictions[0].policy", "HONOR_DETAINERS"));
     assertEquals(base, base.with("jurisdictions[5].population", "60000"), "no such county");
-    assertEquals(0, base.holdingSeries(false).seriesRows());
+    assertEquals(RunSize.Series.AFTER_MODEL, base.series());
   }
 
   @Test
@@ -66,8 +66,21 @@ class MemoryEstimateTest {
     assertEquals(List.of("900000", "40"), plan.points().get(largest.point()).values());
     assertEquals(900_000, largest.size().residents());
     assertEquals(4 * 40, largest.size().tracts());
-    assertEquals(0, largest.size().seriesRows(), "a sweep without timeSeries keeps no rows");
+    assertEquals(RunSize.Series.NONE, largest.size().series(), "no timeSeries: no rows kept");
     assertTrue(largest.bytes() > MemoryEstimate.bytesNeeded(RunSize.of(base)));
+  }
+
+  @Test
+  void aRunReadsItsSeriesBackOnceItsModelIsGoneWhileASweepKeepsThemBesideIt() {
+    // 10,000,000 residents in five counties over bench's 10 years: the model (2.0 GB) and the
+    // series read back (825,000 rows, 0.3 GB) are never in memory together in a run, so -Xmx2g
+    // holds it, as measured; a sweep keeping the series beside the model needs both
+    RunSize run = new RunSize(Collections.nCopies(5, new RunSize.County(2_000_000, 10, 10)),
+        10, 7, RunSize.Series.AFTER_MODEL);
+    assertTrue(MemoryEstimate.bytesNeeded(run) < 2L << 30);
+    long both = MemoryEstimate.bytesNeeded(run.holding(RunSize.Series.WITH_MODEL));
+    assertEquals(run.seriesRows() * MemoryEstimate.BYTES_PER_SERIES_ROW,
+        both - MemoryEstimate.bytesNeeded(run.holding(RunSize.Series.NONE)));
   }
 
   @Test

@@ -22,7 +22,8 @@ public record LargestRun(int point, RunSize size) {
    * @param base the base scenario with the sweep's own overrides, as every run starts from it
    */
   public static LargestRun of(SweepPlan plan, ScenarioParams base) {
-    RunSize start = RunSize.of(base).holdingSeries(!plan.timeSeries().isEmpty());
+    RunSize start = RunSize.of(base).holding(plan.timeSeries().isEmpty() ? RunSize.Series.NONE
+        : RunSize.Series.WITH_MODEL);
     LargestRun largest = new LargestRun(-1, start);
     for (DesignPoint point : plan.points()) {
       RunSize size = sizeAt(start, plan.factors(), point);
