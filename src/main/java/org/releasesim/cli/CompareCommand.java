@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
             + " replaces another); prints the differences and the variance-reduction ratio"
             + " var(A)+var(B) / var(B-A)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:internal error", "2:bad scenario, option or folder"})
+    exitCodeList = {"0:done", "1:internal error", "2:bad scenario or option; a full disk or"
+        + " read-only output; too little memory"})
 public final class CompareCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

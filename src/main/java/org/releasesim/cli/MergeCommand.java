@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         + " the files are byte-identical to those of the same sweep run unsharded (the manifest"
         + " aside)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:merged", "1:internal error", "2:shards missing, unfinished or mixed"})
+    exitCodeList = {"0:merged", "1:internal error", "2:shards missing, unfinished, mixed or"
+        + " changed; a folder in use, or holding other files; a full disk or read-only output"})
 public final class MergeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -34,8 +34,13 @@ import picocli.CommandLine.Spec;
             + " last 3 years more than 3%% from the first 3 years', and by more than chance"
             + " explains): the warm-up was too short, or the model still drifts.",
         "A new run never overwrites an earlier one. With --checkpoint-every, a run killed"
-            + " part-way can be finished with --resume <run folder>, and ends byte-identical"
-            + " to a run never stopped."})
+            + " part-way (or stopped by a full disk) can be finished with --resume <run"
+            + " folder>, and ends byte-identical to a run never stopped; one process at a time"
+            + " writes a run folder."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the run finished", "1:internal error", "2:bad scenario or option; a run"
+        + " folder that cannot be resumed or is in use; a full disk or read-only output; too"
+        + " little memory"})
 final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

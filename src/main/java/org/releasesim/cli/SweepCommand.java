@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         + " docs/experiments.md."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the sweep (or shard) finished", "1:internal error",
-        "2:bad sweep file, scenario, option or folder"})
+        "2:bad sweep file, scenario or option; a folder in use, or holding other files; a full"
+            + " disk or read-only output; too little memory"})
 public final class SweepCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
