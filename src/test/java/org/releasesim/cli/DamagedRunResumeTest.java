@@ -1,5 +1,6 @@
 package org.releasesim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.releasesim.output.ManifestJson;
+import org.releasesim.output.RunManifest;
 
 /**
  * {@code run --resume} of folders that cannot be continued, through the real command line: each
@@ -105,6 +107,27 @@ class DamagedRunResumeTest {
     assertEquals(ManifestJson.read(run.resolve("manifest.json")).scenarioYaml(),
         Files.readString(run.resolve("scenario.yaml")));
     assertTrue(Files.exists(run.resolve("COMPLETE")));
+  }
+
+  @Test
+  void aCheckpointThatCannotBeWrittenStopsTheRunAndKeepsTheLastOne() throws Exception {
+    // no mount needed: the checkpoint's temporary file points at /dev/full, where every write
+    // fails as on a full disk (No space left on device), whoever runs the test
+    Path run = copy();
+    byte[] last = Files.readAllBytes(run.resolve("checkpoint.bin"));
+    Files.createSymbolicLink(run.resolve("checkpoint.bin.tmp"), Path.of("/dev/full"));
+    CliRunner r = CliRunner.run("run", "--resume", run.toString(), "--quiet");
+    assertEquals(2, r.exitCode, r.err);
+    assertTrue(r.err.startsWith("error: could not write " + run.resolve("checkpoint.bin")
+        + ": the disk is full"), r.err);
+    assertTrue(r.err.contains("its manifest.json says failed"), r.err);
+    assertTrue(r.err.contains("continue it from its last checkpoint with: release-sim run"
+        + " --resume " + run), r.err);
+    assertFalse(r.err.contains("\tat "), r.err);
+    RunManifest manifest = ManifestJson.read(run.resolve("manifest.json"));
+    assertEquals(RunManifest.Status.FAILED, manifest.status());
+    assertTrue(manifest.failure().contains("the disk is full"), manifest.failure());
+    assertArrayEquals(last, Files.readAllBytes(run.resolve("checkpoint.bin")), "kept");
   }
 
   @Test

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param series the SHA-256 of those rows, each followed by its line end
  */
 record RunLedger(int run, String row, int seriesRows, String series) {
-  static final String FILE = ".runs-ledger.csv";
+  static final String FILE = ".runs-ledger";
   static final String HEADER = "run,row_sha256,series_rows,series_sha256";
 
   /** The ledger line of a run with these rows. */

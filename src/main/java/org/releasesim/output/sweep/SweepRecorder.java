@@ -44,11 +44,21 @@ public final class SweepRecorder implements RunSink, Closeable {
     RecordedRuns recorded = resume ? RecordedRuns.check(dir, plan, mine)
         : new RecordedRuns(0, 0, 0, 0);
     CsvLog runs = log(dir.resolve(RunsCsv.FILE), recorded.runsBytes(), RunsCsv.headerLine(plan));
-    CsvLog series = plan.timeSeries().isEmpty() ? null : log(dir.resolve(SeriesRunsCsv.FILE),
-        recorded.seriesBytes(), SeriesRunsCsv.headerLine());
-    CsvLog ledger = log(dir.resolve(RunLedger.FILE), recorded.ledgerBytes(), RunLedger.HEADER);
-    return new SweepRecorder(plan, runs, series, ledger,
-        mine.subList(recorded.done(), mine.size()));
+    CsvLog series = null;
+    try {
+      series = plan.timeSeries().isEmpty() ? null : log(dir.resolve(SeriesRunsCsv.FILE),
+          recorded.seriesBytes(), SeriesRunsCsv.headerLine());
+      CsvLog ledger = log(dir.resolve(RunLedger.FILE), recorded.ledgerBytes(),
+          RunLedger.HEADER);
+      return new SweepRecorder(plan, runs, series, ledger,
+          mine.subList(recorded.done(), mine.size()));
+    } catch (IOException | RuntimeException e) {
+      runs.close();
+      if (series != null) {
+        series.close();
+      }
+      throw e;
+    }
   }
 
   private static CsvLog log(Path file, long bytes, String header) throws IOException {
@@ -73,10 +83,10 @@ public final class SweepRecorder implements RunSink, Closeable {
 
   @Override
   public void close() throws IOException {
-    runs.close();
-    if (series != null) {
-      series.close();
+    try (CsvLog r = runs; CsvLog l = ledger) {
+      if (series != null) {
+        series.close();
+      }
     }
-    ledger.close();
   }
 }

@@ -138,6 +138,18 @@ class SweepRecorderResumeTest {
     assertThrows(SweepException.class, () -> SweepRecorder.open(dir, plan, Shard.WHOLE.runs(plan), true));
   }
 
+  @Test
+  void rowsThatCannotBeWrittenNameTheirFileAndLeaveWholeLines() throws IOException {
+    // runs-series.csv points at /dev/full, where every write fails as on a full disk
+    Files.createSymbolicLink(dir.resolve(SeriesRunsCsv.FILE), Path.of("/dev/full"));
+    IOException e = assertThrows(IOException.class,
+        () -> SweepRecorder.open(dir, plan, Shard.WHOLE.runs(plan), false));
+    assertEquals(dir.resolve(SeriesRunsCsv.FILE),
+        ((org.releasesim.output.OutputWriteException) e).file());
+    assertEquals("No space left on device", e.getCause().getMessage());
+    assertEquals(List.of(RunsCsv.headerLine(plan)), linesNow(RunsCsv.FILE), "whole lines");
+  }
+
   private void recordAll() throws IOException {
     try (SweepRecorder r = SweepRecorder.open(dir, plan, Shard.WHOLE.runs(plan), false)) {
       for (RunSpec run : Shard.WHOLE.runs(plan)) {
