@@ -40,6 +40,8 @@ public final class MergeCommand implements Callable<Integer> {
   Path dir;
 
   @Override
+  // the lock is held for the try block and never used in it
+  @SuppressWarnings("try")
   public Integer call() throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new UserInputException(dir + " is not a folder; give the sweep folder the shards"

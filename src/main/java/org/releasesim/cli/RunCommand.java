@@ -84,6 +84,8 @@ final class RunCommand implements Callable<Integer> {
     return resume != null ? resumeRun() : freshRun();
   }
 
+  // the lock is held for the try block and never used in it
+  @SuppressWarnings("try")
   private int freshRun() throws IOException {
     List<String> sets = new ArrayList<>(overrides);
     if (seed != null) {
@@ -103,6 +105,8 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  // the lock is held for the try block and never used in it
+  @SuppressWarnings("try")
   private int resumeRun() throws IOException {
     RunDirectory dir = RunResumption.folder(resume);
     try (FolderLock lock = lockFolder(dir, "The run cannot continue there: make the folder"

@@ -67,6 +67,8 @@ public final class SweepCommand implements Callable<Integer> {
   boolean quiet;
 
   @Override
+  // the lock is held for the try block and never used in it
+  @SuppressWarnings("try")
   public Integer call() throws IOException {
     PrintWriter printer = spec.commandLine().getOut();
     Shard part = checkedShard();

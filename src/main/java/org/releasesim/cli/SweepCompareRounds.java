@@ -51,6 +51,8 @@ final class SweepCompareRounds {
     this.progress = progress;
   }
 
+  // the lock is held for the try block and never used in it
+  @SuppressWarnings("try")
   Result run(PrintWriter printer) throws IOException {
     CompareSweep sweep = first;
     SweepSpec spec = parse(sweep);

@@ -83,10 +83,13 @@ public final class SweepRecorder implements RunSink, Closeable {
 
   @Override
   public void close() throws IOException {
-    try (CsvLog r = runs; CsvLog l = ledger) {
+    try {
+      runs.close();
       if (series != null) {
         series.close();
       }
+    } finally {
+      ledger.close();
     }
   }
 }
