@@ -108,16 +108,20 @@ final class RunResumption {
 
   private static RunManifest manifest(RunDirectory dir) {
     Path file = dir.file(RunDirectory.MANIFEST);
+    RunManifest m;
     try {
-      RunManifest m = ManifestJson.read(file);
-      if (m.scenarioYaml() == null || m.scenarioName() == null || m.startTime() == null) {
-        throw new IOException("it lacks the scenario, its name or the start time");
-      }
-      return m;
+      m = ManifestJson.read(file);
     } catch (IOException e) {
-      throw new UserInputException(file + " is damaged: it cannot be read as a run manifest ("
-          + oneLine(e) + "), and without it the run cannot continue. " + again(dir));
+      // ManifestJson names the file and what is wrong with it (it never quotes the file)
+      throw new UserInputException("Cannot resume " + dir.path() + ": " + oneLine(e.getMessage())
+          + " Without a run manifest the run cannot continue. " + again(dir));
     }
+    if (m.scenarioYaml() == null || m.scenarioName() == null || m.startTime() == null) {
+      throw new UserInputException("Cannot resume " + dir.path() + ": " + file + " is not a"
+          + " readable run manifest: it lacks the scenario, its name or the start time. Without"
+          + " a run manifest the run cannot continue. " + again(dir));
+    }
+    return m;
   }
 
   /**
@@ -152,17 +156,9 @@ final class RunResumption {
     }
   }
 
-  /** An exception's message on one line (Jackson's quote the JSON source over several). */
-  private static String oneLine(IOException e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    String text = root instanceof com.fasterxml.jackson.core.JsonProcessingException j
-        ? j.getOriginalMessage() + (j.getLocation() == null ? ""
-            : " at line " + j.getLocation().getLineNr() + ", column "
-                + j.getLocation().getColumnNr())
-        : String.valueOf(root.getMessage());
-    return text.replaceAll("\\s+", " ").strip();
+  /** A message on one line, ending with a full stop. */
+  private static String oneLine(String message) {
+    String text = String.valueOf(message).replaceAll("\\s+", " ").strip();
+    return text.endsWith(".") ? text : text + ".";
   }
 }
