@@ -57,8 +57,8 @@ class OneProcessPerFolderTest {
   void aSecondRunResumeOfAFolderInUseIsRefused() throws Exception {
     Path out = tmp.resolve("out");
     ChildJvm first = ChildJvm.start(tmp.resolve("first.txt"), List.of(), "run",
-        "src/test/resources/golden/tiny.yaml", "--quiet", "--out", out.toString(),
-        "--checkpoint-every", "20", "--set", "jurisdictions[0].population=2000");
+        "src/test/resources/golden/tiny.yaml", "--quiet", "--out", out.toString(), "--set",
+        "jurisdictions[0].population=2000");
     Path dir = awaitRunFolder(out.resolve("tiny"), first);
     awaitHolder(dir, first);
     CliRunner second = CliRunner.run("run", "--resume", dir.toString(), "--quiet");
