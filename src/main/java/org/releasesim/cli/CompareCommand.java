@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.releasesim.experiment.RunSize;
 import org.releasesim.experiment.compare.AdaptiveReplications;
 import org.releasesim.experiment.compare.CompareSweep;
+import org.releasesim.experiment.sweep.LargestRun;
 import org.releasesim.experiment.sweep.OutcomeSet;
 import org.releasesim.experiment.sweep.OutcomeSpec;
 import org.releasesim.model.param.PolicyCatalog;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
             + " replaces another); prints the differences and the variance-reduction ratio"
             + " var(A)+var(B) / var(B-A)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:done", "1:internal error", "2:bad scenario, option or folder"})
+    exitCodeList = {"0:done", "1:internal error", "2:bad scenario or option; a full disk or"
+        + " read-only output; too little memory"})
 public final class CompareCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -103,7 +106,10 @@ public final class CompareCommand implements Callable<Integer> {
     CompareSweep sweep = new CompareSweep(loaded.name(), scenario, overrides, chosen,
         seed == null ? loaded.params().seed() : seed, replications, wanted);
     PrintWriter printer = spec.commandLine().getOut();
-    int workers = SweepMemory.threads(threads, loaded.params(), Runtime.getRuntime().maxMemory(),
+    // every point of a comparison is the scenario under another policy, which keeps no series
+    LargestRun largest = new LargestRun(0, RunSize.of(loaded.params())
+        .holding(RunSize.Series.NONE));
+    int workers = SweepMemory.threads(threads, largest, Runtime.getRuntime().maxMemory(),
         printer::println);
     SweepCompareRounds rounds = new SweepCompareRounds(sweep, out, workers,
         new AdaptiveReplications(targets, Math.max(replications, maxReplications)),

@@ -2,6 +2,7 @@ package org.releasesim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.experiment.sweep.SweepFileReader;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
+import org.releasesim.output.FolderLock;
 import org.releasesim.output.sweep.ShardMerge;
 import org.releasesim.output.sweep.SweepFolder;
 import org.releasesim.output.sweep.SweepManifest;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
         + " the files are byte-identical to those of the same sweep run unsharded (the manifest"
         + " aside)."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:merged", "1:internal error", "2:shards missing, unfinished or mixed"})
+    exitCodeList = {"0:merged", "1:internal error", "2:shards missing, unfinished, mixed or"
+        + " changed; a folder in use, or holding other files; a full disk or read-only output"})
 public final class MergeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -37,12 +40,23 @@ public final class MergeCommand implements Callable<Integer> {
   Path dir;
 
   @Override
+  // the lock is held for the try block and never used in it
+  @SuppressWarnings("try")
   public Integer call() throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new UserInputException(dir + " is not a folder; give the sweep folder the shards"
           + " were run into (their --resume folder).");
     }
     SweepFolder root = SweepFolder.at(dir);
+    try (FolderLock lock = root.lockForMerge()) {
+      return merge(root);
+    } catch (IOException | UncheckedIOException e) {
+      throw OutputFault.userError(e, fault -> "The merge into " + dir + " stopped; the shards"
+          + " are untouched. " + fault.cure() + ", then merge again.");
+    }
+  }
+
+  private int merge(SweepFolder root) throws IOException {
     List<Path> shards = ShardMerge.checkedShards(root);
     Path first = shards.get(0);
     String text = Files.readString(first.resolve(SweepFolder.SWEEP));

@@ -2,6 +2,7 @@ package org.releasesim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.releasesim.experiment.RunResult;
+import org.releasesim.experiment.RunSize;
 import org.releasesim.experiment.SteadyState;
+import org.releasesim.output.FolderLock;
 import org.releasesim.output.RunDirectory;
 import org.releasesim.output.RunManifest;
 import org.releasesim.output.RuntimeInfo;
@@ -32,8 +35,13 @@ import picocli.CommandLine.Spec;
             + " last 3 years more than 3%% from the first 3 years', and by more than chance"
             + " explains): the warm-up was too short, or the model still drifts.",
         "A new run never overwrites an earlier one. With --checkpoint-every, a run killed"
-            + " part-way can be finished with --resume <run folder>, and ends byte-identical"
-            + " to a run never stopped."})
+            + " part-way (or stopped by a full disk) can be finished with --resume <run"
+            + " folder>, and ends byte-identical to a run never stopped; one process at a time"
+            + " writes a run folder."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the run finished", "1:internal error", "2:bad scenario or option; a run"
+        + " folder that cannot be resumed or is in use; a full disk or read-only output; too"
+        + " little memory"})
 final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -74,17 +82,80 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     validateOptions();
-    RunExecution execution = resume != null
-        ? RunExecution.resume(RunDirectory.existing(resume, Clock.systemUTC()))
-        : RunExecution.fresh(startRun());
-    execution.quiet(quiet).checkInvariants(checkInvariants)
-        .checkpointEvery(checkpointEvery == null ? execution.checkpointEvery() : checkpointEvery);
-    ResourceGuard.checkMemory(execution.params(), execution.name(),
-        Runtime.getRuntime().maxMemory());
-    RunExecution.Finished finished = execution.execute();
+    return resume != null ? resumeRun() : freshRun();
+  }
+
+  // the lock is held for the try block and never used in it
+  @SuppressWarnings("try")
+  private int freshRun() throws IOException {
+    List<CommandLineOverride> sets = new ArrayList<>(overrides.stream()
+        .map(CommandLineOverride::set).toList());
+    if (seed != null) {
+      sets.add(CommandLineOverride.option("--seed", "seed", seed));
+    }
+    LoadedScenario loaded = new ScenarioReader().readWith(scenario, sets);
+    checkMemory(RunSize.of(loaded.params()), loaded.name());
+    RunDirectory dir = newFolder(loaded);
+    try (FolderLock lock = lockFolder(dir, "Give --out a folder you can write to.")) {
+      RunManifest started = RunManifest.started(RuntimeInfo.toolVersion(), GitCommit.describe(),
+          spec.commandLine().getParseResult().originalArgs(), loaded.name(),
+          String.valueOf(scenario), loaded.resolvedYaml(), loaded.params().seed(),
+          Instant.now());
+      RunExecution execution = RunExecution.fresh(new RunExecution.Started(dir, started,
+          loaded));
+      return execute(execution.checkpointEvery(checkpointEvery == null ? 0 : checkpointEvery));
+    }
+  }
+
+  // the lock is held for the try block and never used in it
+  @SuppressWarnings("try")
+  private int resumeRun() throws IOException {
+    RunDirectory dir = RunResumption.folder(resume);
+    try (FolderLock lock = lockFolder(dir, "The run cannot continue there: make the folder"
+        + " writable, or copy it to a folder you can write to and resume the copy.")) {
+      // no variable holds the checkpoint: its model must be garbage once the run has taken it
+      RunExecution execution = RunExecution.resume(RunResumption.open(dir,
+          size -> checkMemory(size, dir.scenarioName())));
+      if (checkpointEvery != null) {
+        execution.checkpointEvery(checkpointEvery);
+      }
+      return execute(execution);
+    }
+  }
+
+  private int execute(RunExecution execution) {
+    RunExecution.Finished finished = execution.quiet(quiet).checkInvariants(checkInvariants)
+        .execute();
     warn(finished.steadyState());
     report(spec.commandLine().getOut(), execution.directory(), finished);
     return ExitCodes.OK;
+  }
+
+  private static void checkMemory(RunSize size, String name) {
+    ResourceGuard.checkMemory(size, name, Runtime.getRuntime().maxMemory());
+  }
+
+  /** A new folder for the run under --out; nothing is written if it cannot be made. */
+  private RunDirectory newFolder(LoadedScenario loaded) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserInputException("--out " + out + " is a file, not a folder. Give --out the"
+          + " folder that is to hold the results (it is created if missing).");
+    }
+    try {
+      return RunDirectory.create(out, loaded.name(), loaded.params().seed(), Clock.systemUTC());
+    } catch (IOException e) {
+      throw OutputFault.userError(e, "Nothing was written. Give --out a folder you can write"
+          + " to (it is created if missing).");
+    }
+  }
+
+  /** The run's folder, locked against a second process (a run --resume of it). */
+  private static FolderLock lockFolder(RunDirectory dir, String advice) {
+    try {
+      return FolderLock.acquire(dir.path(), "run");
+    } catch (IOException e) {
+      throw OutputFault.userError(e, advice);
+    }
   }
 
   private void validateOptions() {
@@ -100,22 +171,6 @@ final class RunCommand implements Callable<Integer> {
       throw new UserInputException("--checkpoint-every " + checkpointEvery
           + " is out of range; allowed: a number of simulated days from 1 to 36525.");
     }
-  }
-
-  private RunExecution.Started startRun() throws IOException {
-    List<CommandLineOverride> sets = new ArrayList<>(overrides.stream()
-        .map(CommandLineOverride::set).toList());
-    if (seed != null) {
-      sets.add(CommandLineOverride.option("--seed", "seed", seed));
-    }
-    LoadedScenario loaded = new ScenarioReader().readWith(scenario, sets);
-    ResourceGuard.checkMemory(loaded.params(), loaded.name(), Runtime.getRuntime().maxMemory());
-    RunDirectory dir = RunDirectory.create(out, loaded.name(), loaded.params().seed(),
-        Clock.systemUTC());
-    RunManifest started = RunManifest.started(RuntimeInfo.toolVersion(), GitCommit.describe(),
-        spec.commandLine().getParseResult().originalArgs(), loaded.name(),
-        String.valueOf(scenario), loaded.resolvedYaml(), loaded.params().seed(), Instant.now());
-    return new RunExecution.Started(dir, started, loaded);
   }
 
   /** One line on standard error per key series that still trends, unless --quiet. */

@@ -5,15 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.releasesim.experiment.CheckpointFile;
+import org.releasesim.experiment.DiskEstimate;
+import org.releasesim.experiment.MemoryEstimate;
 import org.releasesim.experiment.RunDriver;
 import org.releasesim.experiment.RunHooks;
 import org.releasesim.experiment.RunProgress;
 import org.releasesim.experiment.RunResult;
+import org.releasesim.experiment.RunSize;
 import org.releasesim.experiment.SteadyState;
 import org.releasesim.model.ReleaseSim;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.output.FinishedRun;
 import org.releasesim.output.ManifestJson;
+import org.releasesim.output.OutputWriteException;
 import org.releasesim.output.ResumableSeriesFile;
 import org.releasesim.output.RunDirectory;
 import org.releasesim.output.RunManifest;
@@ -23,11 +27,16 @@ import org.releasesim.scenario.LoadedScenario;
 /**
  * One run's life in its folder: a fresh start or a resumption from the last checkpoint, the
  * model run with its time series streamed to disk, checkpoints on the way, and the finished
- * outputs; on failure or termination the manifest says so and no COMPLETE marker is written.
+ * outputs; on failure or termination the manifest says so and no COMPLETE marker is written. A
+ * failed write (a full disk, a read-only folder) ends as one paragraph for the user, saying what
+ * became of the run and how to go on.
  */
 final class RunExecution {
   /** A new run: its folder, its starting manifest, its scenario. */
   record Started(RunDirectory dir, RunManifest manifest, LoadedScenario scenario) {}
+
+  /** A run to continue: its folder, its manifest as started, and its last checkpoint. */
+  record Restored(RunDirectory dir, RunManifest manifest, CheckpointFile checkpoint) {}
 
   /** A run done and written: what the model produced, and whether its key series settled. */
   record Finished(RunResult result, SteadyState steadyState) {}
@@ -35,7 +44,8 @@ final class RunExecution {
   private final RunDirectory dir;
   private final RunManifest started;
   private final String description;
-  private final ReleaseSim restored;
+  /** The model restored from a checkpoint, until the run takes it (then null: see below). */
+  private ReleaseSim restored;
   private final long seriesBytes;
   private final ScenarioParams params;
   private final String name;
@@ -57,40 +67,26 @@ final class RunExecution {
     this.checkpointEvery = checkpointEvery;
   }
 
-  static RunExecution fresh(Started s) throws IOException {
+  static RunExecution fresh(Started s) {
     RunExecution e = new RunExecution(s.dir(), s.manifest(), s.scenario().params(), null, 0, 0);
-    e.writer.begin(s.dir(), s.manifest());
+    try {
+      e.writer.begin(s.dir(), s.manifest());
+    } catch (IOException | RuntimeException failure) {
+      throw e.failed(failure);
+    }
     return e;
   }
 
-  static RunExecution resume(RunDirectory dir) throws IOException {
-    if (RunDirectory.isComplete(dir.path())) {
-      throw new UserInputException(dir.path() + " holds a complete run; there is nothing to"
-          + " resume.");
-    }
-    Path manifestFile = dir.file(RunDirectory.MANIFEST);
-    Path checkpointFile = dir.file(CheckpointFile.NAME);
-    if (!Files.isRegularFile(manifestFile) || !Files.isRegularFile(checkpointFile)) {
-      throw new UserInputException(dir.path() + " has no " + (Files.isRegularFile(manifestFile)
-          ? CheckpointFile.NAME + ": the run was started without --checkpoint-every, or stopped"
-              + " before its first checkpoint; start it again" : RunDirectory.MANIFEST
-              + ": it is not a run folder") + ".");
-    }
-    RunManifest manifest;
+  static RunExecution resume(Restored r) {
+    CheckpointFile c = r.checkpoint();
+    RunExecution e = new RunExecution(r.dir(), r.manifest(), c.sim().params(), c.sim(),
+        c.seriesBytes(), c.everyDays());
     try {
-      manifest = ManifestJson.read(manifestFile);
-    } catch (IOException e) {
-      throw new UserInputException("Cannot resume " + dir.path() + ": " + e.getMessage());
+      e.writer.reserveSpace(r.dir());
+    } catch (IOException failure) {
+      throw e.failed(failure);
     }
-    CheckpointFile checkpoint;
-    try {
-      checkpoint = CheckpointFile.read(checkpointFile);
-    } catch (IOException e) {
-      throw new UserInputException("Cannot resume " + dir.path() + ": " + e.getMessage()
-          + ". Start the run again from its scenario.");
-    }
-    return new RunExecution(dir, manifest, checkpoint.sim().params(), checkpoint.sim(),
-        checkpoint.seriesBytes(), checkpoint.everyDays());
+    return e;
   }
 
   RunExecution quiet(boolean q) {
@@ -125,7 +121,7 @@ final class RunExecution {
   }
 
   /** Runs to the horizon and writes the finished outputs. */
-  Finished execute() throws IOException {
+  Finished execute() {
     Thread onTerm = new Thread(this::markInterrupted, "release-sim-interrupted");
     Runtime.getRuntime().addShutdownHook(onTerm);
     try {
@@ -135,9 +131,7 @@ final class RunExecution {
       finished = true;
       return new Finished(result, written.steadyState());
     } catch (IOException | RuntimeException e) {
-      finished = true;
-      writer.fail(dir, started);
-      throw e;
+      throw failed(e);
     } finally {
       removeHook(onTerm);
     }
@@ -145,22 +139,71 @@ final class RunExecution {
 
   private RunResult runModel() throws IOException {
     Path target = dir.file(RunDirectory.TIMESERIES);
-    try (ResumableSeriesFile series = restored == null ? ResumableSeriesFile.create(target)
+    Path checkpoint = dir.file(CheckpointFile.NAME);
+    // the model must be garbage once it has run: the series read back for the charts takes its
+    // place in the heap (MemoryEstimate counts the larger of the two, not both)
+    ReleaseSim fromCheckpoint = restored;
+    restored = null;
+    try (ResumableSeriesFile series = fromCheckpoint == null ? ResumableSeriesFile.create(target)
         : ResumableSeriesFile.reopen(target, seriesBytes);
         ProgressLine progress = quiet ? null
             : new ProgressLine(name, params.time().endDay(), System.err)) {
-      ReleaseSim sim = restored != null ? restored : new ReleaseSim(params, null);
+      ReleaseSim sim = fromCheckpoint != null ? fromCheckpoint : new ReleaseSim(params, null);
       sim.setSink(series);
-      if (restored == null) {
+      if (fromCheckpoint == null) {
         sim.start();
       }
-      RunHooks hooks = new RunHooks(checkpointEvery, s -> CheckpointFile.write(
-          dir.file(CheckpointFile.NAME), s, series.mark(), checkpointEvery), checkInvariants);
+      RunHooks hooks = new RunHooks(checkpointEvery, s -> {
+        try {
+          CheckpointFile.write(checkpoint, s, series.mark(), checkpointEvery);
+        } catch (IOException e) {
+          throw OutputWriteException.wrap(checkpoint, e);
+        }
+      }, checkInvariants);
       RunResult result = RunDriver.finish(sim, progress == null ? RunProgress.NONE : progress,
           hooks);
       series.commit();
       return result;
     }
+  }
+
+  /**
+   * Marks the run failed (best effort: the write may fail too) and returns what to throw: for a
+   * failed write, one paragraph for the user; anything else as it was.
+   */
+  private RuntimeException failed(Exception e) {
+    finished = true;
+    String reason = OutputFault.of(e).map(OutputFault::problem).orElse(String.valueOf(e));
+    String manifest;
+    try {
+      writer.fail(dir, started, reason);
+      manifest = "its manifest.json says failed";
+    } catch (IOException | RuntimeException second) {
+      e.addSuppressed(second);
+      manifest = "its manifest.json could not be marked failed either ("
+          + OutputFault.of(second).map(OutputFault::problem).orElse(String.valueOf(second))
+          + ")";
+    }
+    String state = manifest;
+    return OutputFault.userError(e, fault -> "The run in " + dir + " stopped; " + state + ". "
+        + fault.cure() + room(fault) + ", then " + next() + ".");
+  }
+
+  /** For a full disk: how much room a finished run of this scenario takes. */
+  private String room(OutputFault fault) {
+    if (fault.kind() != OutputFault.Kind.DISK_FULL && fault.kind() != OutputFault.Kind.QUOTA) {
+      return "";
+    }
+    return " (a finished run of this scenario takes about "
+        + MemoryEstimate.describe(DiskEstimate.outputBytes(RunSize.of(params))) + ")";
+  }
+
+  /** How to go on once the cause is fixed: resume from the checkpoint, or start again. */
+  private String next() {
+    boolean resumable = Files.exists(dir.file(CheckpointFile.NAME))
+        && Files.exists(ResumableSeriesFile.partial(dir.file(RunDirectory.TIMESERIES)));
+    return resumable ? "continue it from its last checkpoint with: release-sim run --resume "
+        + dir : "run the scenario again (a new run gets a folder of its own)";
   }
 
   /**
@@ -170,8 +213,8 @@ final class RunExecution {
   private void markInterrupted() {
     if (!finished) {
       try {
-        ManifestJson.write(dir.file(RunDirectory.MANIFEST), started.finished(
-            RunManifest.Status.FAILED, java.time.Instant.now(), java.util.Map.of()));
+        ManifestJson.write(dir.file(RunDirectory.MANIFEST), started.failed(
+            java.time.Instant.now(), java.util.Map.of(), "interrupted (SIGTERM or Ctrl-C)"));
       } catch (IOException e) {
         System.err.println("could not mark " + dir.path() + " as interrupted: " + e);
       }

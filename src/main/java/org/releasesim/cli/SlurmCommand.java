@@ -13,6 +13,7 @@ import org.releasesim.experiment.sweep.SweepFileReader;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
 import org.releasesim.output.AtomicFiles;
+import org.releasesim.output.FolderLock;
 import org.releasesim.output.sweep.SweepFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +72,8 @@ public final class SlurmCommand implements Callable<Integer> {
     // the folder is claimed now, so that every task and the merge share it
     Path sweepDir = SweepFolder.create(out.toAbsolutePath().normalize(), plan.name(),
         plan.masterSeed(), Clock.systemUTC()).dir();
+    // claimed, so that the shards and the merge know it for release-sim's
+    FolderLock.claim(sweepDir);
     SlurmJob job = new SlurmJob(plan.name(), file.toAbsolutePath().normalize(), sweepDir,
         shards, cpus, partition, time, mem,
         launcher == null ? SweepLauncher.detect() : launcher,

@@ -2,18 +2,21 @@ package org.releasesim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.releasesim.experiment.sweep.LargestRun;
 import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepFileReader;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
 import org.releasesim.experiment.sweep.SweepSpec;
+import org.releasesim.output.FolderLock;
 import org.releasesim.output.sweep.SweepFolder;
 import org.releasesim.output.sweep.SweepProvenance;
 import org.releasesim.scenario.LoadedScenario;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
         + " docs/experiments.md."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the sweep (or shard) finished", "1:internal error",
-        "2:bad sweep file, scenario, option or folder"})
+        "2:bad sweep file, scenario or option; a folder in use, or holding other files; a full"
+            + " disk or read-only output; too little memory"})
 public final class SweepCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -63,6 +67,8 @@ public final class SweepCommand implements Callable<Integer> {
   boolean quiet;
 
   @Override
+  // the lock is held for the try block and never used in it
+  @SuppressWarnings("try")
   public Integer call() throws IOException {
     PrintWriter printer = spec.commandLine().getOut();
     Shard part = checkedShard();
@@ -74,10 +80,22 @@ public final class SweepCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     LoadedScenario base = new ScenarioReader().read(sweep.base(), sweep.baseOverrides());
-    int workers = SweepMemory.threads(threads, base.params(), Runtime.getRuntime().maxMemory(),
-        printer::println);
-    SweepFolder folder = resume != null ? SweepFolder.at(resume).shard(part)
-        : SweepFolder.create(out, plan.name(), plan.masterSeed(), Clock.systemUTC());
+    int workers = SweepMemory.threads(threads, LargestRun.of(plan, base.params()),
+        Runtime.getRuntime().maxMemory(), printer::println);
+    SweepFolder folder = resume != null ? SweepFolder.at(resume).shard(part) : newFolder(plan);
+    try (FolderLock lock = folder.lock("sweep")) {
+      return run(printer, part, sweep, plan, base, workers, folder);
+    } catch (IOException | UncheckedIOException e) {
+      String again = "release-sim sweep " + file + " --resume " + (resume != null ? resume
+          : folder.dir()) + (part.isWhole() ? "" : " --shard " + shard);
+      throw OutputFault.userError(e, fault -> "The sweep in " + folder.dir() + " stopped; the"
+          + " runs it recorded are kept. " + fault.cure() + ", then continue it with: " + again
+          + ".");
+    }
+  }
+
+  private int run(PrintWriter printer, Shard part, SweepSpec sweep, SweepPlan plan,
+      LoadedScenario base, int workers, SweepFolder folder) throws IOException {
     boolean continuing = folder.prepare(sweep.text(), base.resolvedYaml());
     SweepProvenance who = new SweepProvenance(VersionProvider.version(), GitCommit.describe(),
         commandLine(), workers);
@@ -98,6 +116,20 @@ public final class SweepCommand implements Callable<Integer> {
     printer.println((part.isWhole() ? "Results in " : "Shard done in ") + folder.dir());
     printer.flush();
     return ExitCodes.OK;
+  }
+
+  /** A new folder for the sweep under --out; nothing is written if it cannot be made. */
+  private SweepFolder newFolder(SweepPlan plan) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserInputException("--out " + out + " is a file, not a folder. Give --out the"
+          + " folder that is to hold the sweep's folder (it is created if missing).");
+    }
+    try {
+      return SweepFolder.create(out, plan.name(), plan.masterSeed(), Clock.systemUTC());
+    } catch (IOException e) {
+      throw OutputFault.userError(e, "Nothing was written. Give --out a folder you can write"
+          + " to (it is created if missing).");
+    }
   }
 
   /** The shard asked for, checking the options that go with it. */

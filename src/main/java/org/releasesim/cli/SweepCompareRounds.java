@@ -3,6 +3,8 @@ package org.releasesim.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.releasesim.experiment.sweep.SweepFileReader;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
 import org.releasesim.experiment.sweep.SweepSpec;
+import org.releasesim.output.FolderLock;
 import org.releasesim.output.sweep.RunsCsv;
 import org.releasesim.output.sweep.SweepFolder;
 import org.releasesim.output.sweep.SweepProvenance;
@@ -48,6 +51,8 @@ final class SweepCompareRounds {
     this.progress = progress;
   }
 
+  // the lock is held for the try block and never used in it
+  @SuppressWarnings("try")
   Result run(PrintWriter printer) throws IOException {
     CompareSweep sweep = first;
     SweepSpec spec = parse(sweep);
@@ -55,8 +60,19 @@ final class SweepCompareRounds {
     String baseYaml = new ScenarioReader().read(spec.base(), spec.baseOverrides())
         .resolvedYaml();
     // a folder of its own: a comparison with other policies or overrides must not replace this
-    SweepFolder folder = SweepFolder.create(out, plan.name(), plan.masterSeed(),
-        Clock.systemUTC());
+    SweepFolder folder = newFolder(plan);
+    try (FolderLock lock = folder.lock("comparison")) {
+      return compare(printer, sweep, plan, baseYaml, folder);
+    } catch (IOException | UncheckedIOException e) {
+      throw OutputFault.userError(e, fault -> "The comparison in " + folder.dir() + " stopped. "
+          + fault.cure() + ", then run it again.");
+    }
+  }
+
+  private Result compare(PrintWriter printer, CompareSweep first, SweepPlan start,
+      String baseYaml, SweepFolder folder) throws IOException {
+    CompareSweep sweep = first;
+    SweepPlan plan = start;
     folder.prepare(sweep.text(), baseYaml);
     SweepProvenance who = new SweepProvenance(VersionProvider.version(), GitCommit.describe(),
         commandLine, threads);
@@ -90,6 +106,20 @@ final class SweepCompareRounds {
     }
     SweepAnalysis analysis = session(plan, folder, sweep, who).finish(timing, notes, true);
     return new Result(analysis, outcome, folder.dir());
+  }
+
+  /** A new folder under --out; nothing is written if it cannot be made. */
+  private SweepFolder newFolder(SweepPlan plan) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserInputException("--out " + out + " is a file, not a folder. Give --out the"
+          + " folder that is to hold the comparison's folder (it is created if missing).");
+    }
+    try {
+      return SweepFolder.create(out, plan.name(), plan.masterSeed(), Clock.systemUTC());
+    } catch (IOException e) {
+      throw OutputFault.userError(e, "Nothing was written. Give --out a folder you can write"
+          + " to (it is created if missing).");
+    }
   }
 
   private SweepSession session(SweepPlan plan, SweepFolder folder, CompareSweep sweep,

@@ -1,14 +1,15 @@
 package org.releasesim.cli;
 
-import java.util.Locale;
+import java.util.function.Consumer;
 import org.releasesim.experiment.MemoryEstimate;
-import org.releasesim.model.param.ScenarioParams;
+import org.releasesim.experiment.sweep.LargestRun;
 
 /**
- * Fits a sweep's worker threads to the heap: every thread holds one model, so a sweep needs
- * about threads x one run's heap. With the default thread count the count is lowered (and the
- * user told why); with --threads given, a sweep that cannot fit is refused with the -Xmx to use.
- * The estimate is for the base scenario; a factor that grows the population needs headroom.
+ * Fits a sweep's worker threads to the heap: every thread holds one model, and any of them may be
+ * running the sweep's largest design point, so a sweep needs about threads x that run's heap.
+ * A sweep whose largest run cannot fit at all is refused before any run starts. With the default
+ * thread count the count is lowered (and the user told why); with --threads given, a sweep that
+ * cannot fit is refused with the -Xmx to use.
  */
 final class SweepMemory {
   private SweepMemory() {}
@@ -17,19 +18,25 @@ final class SweepMemory {
    * The threads to use.
    *
    * @param requested threads asked for, or null for the default (all cores)
+   * @param largest the sweep's largest run
    * @param note receives a sentence when the default is lowered
    */
-  static int threads(Integer requested, ScenarioParams base, long maxHeap,
-      java.util.function.Consumer<String> note) {
+  static int threads(Integer requested, LargestRun largest, long maxHeap, Consumer<String> note) {
     int cores = Runtime.getRuntime().availableProcessors();
     int wanted = requested == null ? cores : requested;
-    long perRun = MemoryEstimate.bytesNeeded(base);
-    long fit = Math.max(1, maxHeap / perRun);
+    long perRun = largest.bytes();
+    String sizes = "its largest runs (design point " + largest.point() + ", with "
+        + MemoryEstimate.words(largest.size()) + ") need about " + MemoryEstimate.describe(perRun)
+        + " of heap each, and this Java process may use " + MemoryEstimate.describe(maxHeap);
+    if (perRun > maxHeap) {
+      throw new UserInputException("The sweep cannot run even on one thread: " + sizes + "; run it with"
+          + " RELEASE_SIM_JAVA_OPTS=" + MemoryEstimate.suggestedXmx(perRun) + " (the machine must"
+          + " have that much free), or make its runs smaller.");
+    }
+    long fit = maxHeap / perRun;
     if (wanted <= fit) {
       return wanted;
     }
-    String sizes = String.format(Locale.ROOT, "each run needs about %.1f GB of heap and this"
-        + " Java process may use %.1f GB", perRun / 1e9, maxHeap / 1e9);
     if (requested == null) {
       note.accept("Using " + fit + " of " + cores + " cores: " + sizes + " (more with"
           + " RELEASE_SIM_JAVA_OPTS=" + MemoryEstimate.suggestedXmx(perRun * cores) + ").");

@@ -123,6 +123,10 @@ final class CommunityOperations implements Steppable {
       int k = sim.random.nextInt(total);
       int t = java.util.Arrays.binarySearch(cumulative, k + 1);
       t = t >= 0 ? t : -t - 1;
+      // empty tracts repeat the running total: the tract holding k is the first to reach k + 1
+      while (t > 0 && cumulative[t - 1] == cumulative[t]) {
+        t--;
+      }
       int offset = t == 0 ? k : k - cumulative[t - 1];
       int p = pop.residents(first + t).person(offset);
       if (isKnownTarget(pop, p)) {

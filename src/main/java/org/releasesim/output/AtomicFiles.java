@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes files so that a crash, a full disk or an exception in the writing code never leaves a
  * half-written file behind: the content goes to a hidden temporary file in the target's own
  * folder, is forced to the disk, and is then renamed over the target in one step. Readers
- * therefore see either the previous file or the complete new one.
+ * therefore see either the previous file or the complete new one. A failure to write is an
+ * {@link OutputWriteException} naming the target.
  *
  * <p>The temporary file sits in the same folder because a rename is only atomic within one file
  * system. It is named {@code .<target>.<pid>-<n>.tmp} (not with {@link Files#createTempFile},
@@ -61,7 +62,11 @@ public final class AtomicFiles {
    */
   public static void writeStream(Path target, IoConsumer<OutputStream> body) throws IOException {
     try (Pending pending = open(target)) {
-      body.accept(pending.stream());
+      try {
+        body.accept(pending.stream());
+      } catch (IOException e) {
+        throw OutputWriteException.wrap(target, e);
+      }
       pending.commit();
     }
   }
@@ -73,7 +78,11 @@ public final class AtomicFiles {
    */
   public static Pending open(Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
-    return new Pending(createTemp(absolute), absolute);
+    try {
+      return new Pending(createTemp(absolute), absolute);
+    } catch (IOException e) {
+      throw OutputWriteException.wrap(target, e);
+    }
   }
 
   /** A UTF-8 writer over {@code out}; flush it before committing. */
@@ -126,13 +135,17 @@ public final class AtomicFiles {
       if (done) {
         throw new IllegalStateException(target + " was already committed or abandoned");
       }
-      out.flush();
-      channel.force(true);
-      out.close();
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        out.flush();
+        channel.force(true);
+        out.close();
+        try {
+          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException e) {
+        throw OutputWriteException.wrap(target, e);
       }
       done = true;
     }
@@ -146,6 +159,8 @@ public final class AtomicFiles {
       done = true;
       try {
         out.close();
+      } catch (IOException e) {
+        // the stream could not flush what it held (a full disk, say): the file is abandoned
       } finally {
         Files.deleteIfExists(temp);
       }

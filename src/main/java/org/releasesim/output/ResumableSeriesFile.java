@@ -42,22 +42,40 @@ public final class ResumableSeriesFile implements SeriesSink, AutoCloseable {
 
   /** Starts {@code target}.partial afresh, with the header. */
   public static ResumableSeriesFile create(Path target) throws IOException {
-    FileChannel ch = FileChannel.open(partial(target), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-    return new ResumableSeriesFile(target, ch, true);
+    try {
+      FileChannel ch = FileChannel.open(partial(target), StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+      return new ResumableSeriesFile(target, ch, true);
+    } catch (IOException e) {
+      throw OutputWriteException.wrap(partial(target), e);
+    }
   }
 
-  /** Continues {@code target}.partial from a length recorded by {@link #mark()}. */
+  /**
+   * Continues {@code target}.partial from a length recorded by {@link #mark()}; callers check
+   * first that the file holds that much ({@link #partial}), to say what to do if it does not.
+   */
   public static ResumableSeriesFile reopen(Path target, long length) throws IOException {
-    FileChannel ch = FileChannel.open(partial(target), StandardOpenOption.WRITE);
+    Path partial = partial(target);
+    FileChannel ch;
+    try {
+      ch = FileChannel.open(partial, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw OutputWriteException.wrap(partial, e);
+    }
     if (ch.size() < length) {
       ch.close();
-      throw new IOException(partial(target) + " is shorter (" + ch.size()
+      throw new IOException(partial + " is shorter (" + ch.size()
           + " bytes) than its checkpoint says (" + length + " bytes)");
     }
-    ch.truncate(length);
-    ch.position(length);
-    return new ResumableSeriesFile(target, ch, false);
+    try {
+      ch.truncate(length);
+      ch.position(length);
+      return new ResumableSeriesFile(target, ch, false);
+    } catch (IOException e) {
+      ch.close();
+      throw OutputWriteException.wrap(partial, e);
+    }
   }
 
   /** The in-progress file for a target. */
@@ -70,24 +88,32 @@ public final class ResumableSeriesFile implements SeriesSink, AutoCloseable {
     try {
       printer.printRecord(TimeSeriesCsv.cells(point));
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the time series", e);
+      throw new UncheckedIOException(OutputWriteException.wrap(partial(target), e));
     }
   }
 
   /** Makes every row so far durable and returns the file's length in bytes. */
   public long mark() throws IOException {
-    printer.flush();
-    writer.flush();
-    channel.force(false);
-    return channel.position();
+    try {
+      printer.flush();
+      writer.flush();
+      channel.force(false);
+      return channel.position();
+    } catch (IOException e) {
+      throw OutputWriteException.wrap(partial(target), e);
+    }
   }
 
   /** Finishes the file and moves it into place. */
   public void commit() throws IOException {
     mark();
-    channel.close();
-    java.nio.file.Files.move(partial(target), target, StandardCopyOption.ATOMIC_MOVE,
-        StandardCopyOption.REPLACE_EXISTING);
+    try {
+      channel.close();
+      java.nio.file.Files.move(partial(target), target, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw OutputWriteException.wrap(target, e);
+    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.releasesim.output;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -34,12 +35,13 @@ import java.util.TreeMap;
  * @param endTime when the run stopped (UTC), or null while running
  * @param wallSeconds seconds from start to end, or null while running
  * @param status running, complete or failed
+ * @param failure why a failed run stopped, in words (such as the disk being full), or null
  * @param outputs output files (relative to the run folder, with {@code /}) to the SHA-256 of
  *     their content, as lower-case hex; sorted by path
  */
 @JsonPropertyOrder({"tool_version", "git_commit", "java_version", "java_vendor", "host_name",
     "os", "command_line", "scenario_name", "scenario_file", "scenario_yaml", "seed",
-    "start_time", "end_time", "wall_seconds", "status", "outputs"})
+    "start_time", "end_time", "wall_seconds", "status", "failure", "outputs"})
 public record RunManifest(
     @JsonProperty("tool_version") String toolVersion,
     @JsonProperty("git_commit") String gitCommit,
@@ -56,6 +58,7 @@ public record RunManifest(
     @JsonProperty("end_time") Instant endTime,
     @JsonProperty("wall_seconds") Double wallSeconds,
     @JsonProperty("status") Status status,
+    @JsonProperty("failure") @JsonInclude(JsonInclude.Include.NON_NULL) String failure,
     @JsonProperty("outputs") SortedMap<String, String> outputs) {
 
   /** Where a run stands. */
@@ -89,7 +92,7 @@ public record RunManifest(
     return new RunManifest(toolVersion, gitCommit, RuntimeInfo.javaVersion(),
         RuntimeInfo.javaVendor(), RuntimeInfo.hostName(), RuntimeInfo.os(), commandLine,
         scenarioName, scenarioFile, scenarioYaml, seed, startTime, null, null,
-        Status.RUNNING, null);
+        Status.RUNNING, null, null);
   }
 
   /**
@@ -100,9 +103,23 @@ public record RunManifest(
    * @param files output files (relative paths) to their SHA-256, see {@link Checksums}
    */
   public RunManifest finished(Status finalStatus, Instant end, Map<String, String> files) {
+    return finished(finalStatus, end, files, null);
+  }
+
+  /**
+   * This manifest as it stands when the run fails, with the reason.
+   *
+   * @param reason why it stopped, in words, or null if not known
+   */
+  public RunManifest failed(Instant end, Map<String, String> files, String reason) {
+    return finished(Status.FAILED, end, files, reason);
+  }
+
+  private RunManifest finished(Status finalStatus, Instant end, Map<String, String> files,
+      String reason) {
     double seconds = Duration.between(startTime, end).toNanos() / 1e9;
     return new RunManifest(toolVersion, gitCommit, javaVersion, javaVendor, hostName, os,
         commandLine, scenarioName, scenarioFile, scenarioYaml, seed, startTime, end, seconds,
-        finalStatus, new TreeMap<>(files));
+        finalStatus, reason, new TreeMap<>(files));
   }
 }

@@ -22,8 +22,8 @@ import org.releasesim.model.metrics.SummaryRow;
  *       dictionary and the data dictionary ({@value DataPackage#FILE}), the report,
  *       the manifest with status {@code complete} and the checksums of every file, and last the
  *       {@value RunDirectory#COMPLETE} marker;</li>
- *   <li>or, if the run fails, {@link #fail}: the manifest with status {@code failed}, and no
- *       marker.</li>
+ *   <li>or, if the run fails, {@link #fail}: the manifest with status {@code failed} and the
+ *       reason, and no marker.</li>
  * </ol>
  */
 public final class RunWriter {
@@ -34,8 +34,12 @@ public final class RunWriter {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Record a starting run: the running manifest and the resolved scenario text. */
+  /**
+   * Record a starting run: a little disk space set aside (so that a run that fills the disk can
+   * still say it failed), the resolved scenario text and the running manifest.
+   */
   public void begin(RunDirectory run, RunManifest started) throws IOException {
+    reserveSpace(run);
     if (started.scenarioYaml() != null) {
       AtomicFiles.writeString(run.file(RunDirectory.SCENARIO), started.scenarioYaml());
     }
@@ -68,15 +72,21 @@ public final class RunWriter {
           Checksums.ofRun(run.path()));
       ManifestJson.write(run.file(RunDirectory.MANIFEST), done);
       run.markComplete();
+      SpaceReserve.release(run.path());
       return new FinishedRun(done, steady);
     } catch (IOException | RuntimeException e) {
       try {
-        fail(run, started);
+        fail(run, started, e.getMessage());
       } catch (IOException | RuntimeException second) {
         e.addSuppressed(second);
       }
       throw e;
     }
+  }
+
+  /** Sets disk space aside for {@link #fail}, as {@link #begin} does: for a resumed run. */
+  public void reserveSpace(RunDirectory run) throws IOException {
+    SpaceReserve.make(run.path());
   }
 
   private static SteadyState writeOutputs(RunDirectory run, RunManifest started,
@@ -95,12 +105,16 @@ public final class RunWriter {
   }
 
   /**
-   * Record that a run failed: the manifest gets status {@code failed}, the end time and the
-   * checksums of whatever was written; no marker is written.
+   * Record that a run failed: the manifest gets status {@code failed}, the reason, the end time
+   * and the checksums of whatever was written; no marker is written. The space set aside at the
+   * start is given back first, so this works on a disk the run has filled.
+   *
+   * @param reason why the run stopped, in words, or null if not known
    */
-  public RunManifest fail(RunDirectory run, RunManifest started) throws IOException {
-    RunManifest failed = started.finished(RunManifest.Status.FAILED, clock.instant(),
-        Checksums.ofRun(run.path()));
+  public RunManifest fail(RunDirectory run, RunManifest started, String reason)
+      throws IOException {
+    SpaceReserve.release(run.path());
+    RunManifest failed = started.failed(clock.instant(), Checksums.ofRun(run.path()), reason);
     ManifestJson.write(run.file(RunDirectory.MANIFEST), failed);
     return failed;
   }

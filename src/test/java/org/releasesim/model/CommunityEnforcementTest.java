@@ -132,6 +132,25 @@ class CommunityEnforcementTest {
   }
 
   @Test
+  void aCountyWithManyEmptyTractsRunsItsCommunityOperations() {
+    // 2,000 residents on 40,000 tracts: most tracts are empty, so the running totals the target
+    // search bisects repeat; it once landed on an empty tract and read slot -1 there
+    ScenarioParams s = county(BundledPolicy.NO_COOPERATION, true, 17);
+    s = Scenarios.county(s, "population", 2_000, "tractColumns", 200, "tractRows", 200);
+    s = RecordCopy.with(s, "time", new TimeParams(0.2, 0.3, 7));
+    s = RecordCopy.with(s, "ice", RecordCopy.with(s.ice(), "communityOfficersPer100k", 50.0));
+    ReleaseSim sim = new ReleaseSim(s, null);
+    int[] operations = new int[1];
+    sim.setEventListener(e -> {
+      if (e.kind() == ModelEvent.Kind.AT_LARGE_OPERATION && "community".equals(e.detail())) {
+        operations[0]++;
+      }
+    });
+    sim.runToEnd();
+    assertTrue(operations[0] > 0, "operations found targets");
+  }
+
+  @Test
   void aNaturalisedCitizenCannotBeRemovedAndAnAdjustedResidentOnlyWithAViolentConviction() {
     ScenarioParams s = county(BundledPolicy.HONOR_DETAINERS, true, 16);
     ReleaseSim sim = new ReleaseSim(s, null);

@@ -44,7 +44,10 @@ class AtomicFilesTest {
       w.flush();
       throw new IOException("disk full");
     }));
-    assertEquals("disk full", thrown.getMessage());
+    // the failure names the file meant, not the temporary file, and keeps the cause
+    assertEquals("could not write " + target + ": disk full", thrown.getMessage());
+    assertEquals(target, ((OutputWriteException) thrown).file());
+    assertEquals("disk full", thrown.getCause().getMessage());
     assertEquals("previous", Files.readString(target));
     assertEquals(List.of(target), list());
   }

@@ -61,9 +61,10 @@ class RunWriterTest {
     RunDirectory run = RunDirectory.create(base, "s", 1, CLOCK);
     RunWriter writer = new RunWriter(CLOCK);
     writer.begin(run, ManifestJsonTest.started());
-    writer.fail(run, ManifestJsonTest.started());
+    writer.fail(run, ManifestJsonTest.started(), "the disk is full");
     RunManifest read = ManifestJson.read(run.file(RunDirectory.MANIFEST));
     assertEquals(RunManifest.Status.FAILED, read.status());
+    assertEquals("the disk is full", read.failure());
     assertEquals(END, read.endTime());
     assertFalse(RunDirectory.isComplete(run.path()));
   }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.releasesim.experiment.sweep.RunSpec;
+import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.experiment.sweep.SweepException;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.output.AtomicFiles;
@@ -62,6 +64,7 @@ public final class ShardMerge {
     Map<Integer, String> runs = new TreeMap<>();
     Map<Integer, List<String>> series = new TreeMap<>();
     for (Path shard : shards) {
+      checkAgainstLedger(shard, plan);
       dataLines(shard.resolve(RunsCsv.FILE)).forEach(l -> runs.put(RunsCsv.runIndexOf(l), l));
       if (!plan.timeSeries().isEmpty()) {
         dataLines(shard.resolve(SeriesRunsCsv.FILE)).forEach(l -> series.computeIfAbsent(
@@ -81,6 +84,31 @@ public final class ShardMerge {
     }
     for (String name : List.of(SweepFolder.SWEEP, SweepFolder.BASE)) {
       AtomicFiles.writeBytes(root.file(name), Files.readAllBytes(shards.get(0).resolve(name)));
+    }
+  }
+
+  /**
+   * A shard's rows must be whole and as written, by its ledger: a row edited after the shard
+   * finished would otherwise be merged into the sweep's results. Shards finished by an earlier
+   * version have no ledger and are merged as they are.
+   */
+  private static void checkAgainstLedger(Path shard, SweepPlan plan) throws IOException {
+    if (!Files.exists(shard.resolve(RunLedger.FILE))) {
+      return;
+    }
+    String[] n = shard.getFileName().toString().replace("shard-", "").split("-of-");
+    List<RunSpec> mine = new Shard(Integer.parseInt(n[0]), Integer.parseInt(n[1]), true)
+        .runs(plan);
+    RecordedRuns recorded = RecordedRuns.check(shard, plan, mine);
+    boolean whole = recorded.done() == mine.size()
+        && recorded.runsBytes() == Files.size(shard.resolve(RunsCsv.FILE))
+        && (plan.timeSeries().isEmpty()
+            || recorded.seriesBytes() == Files.size(shard.resolve(SeriesRunsCsv.FILE)));
+    if (!whole) {
+      throw new SweepException(shard + " holds " + recorded.done() + " whole runs of its "
+          + mine.size() + " by its ledger (" + RunLedger.FILE + "), though it is marked"
+          + " finished: its files were cut short or added to. Rerun that shard (delete its"
+          + " COMPLETE marker, then sweep --shard ... --resume), then merge.");
     }
   }
 

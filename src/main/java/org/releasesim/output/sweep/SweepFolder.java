@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.experiment.sweep.SweepException;
 import org.releasesim.output.AtomicFiles;
+import org.releasesim.output.FolderLock;
+import org.releasesim.output.OutputFolderException;
 import org.releasesim.output.RunDirectory;
 
 /**
@@ -23,17 +25,22 @@ import org.releasesim.output.RunDirectory;
  *
  * <p>At its start a sweep copies its sweep file ({@value #SWEEP}) and its resolved base scenario
  * ({@value #BASE}) into the folder; a resume checks both are unchanged, so a resumed sweep cannot
- * mix runs of two different sweeps.
+ * mix runs of two different sweeps. A sweep writes only into a folder that is new, empty, or
+ * release-sim's own ({@link #lock}), and one process at a time.
  */
 public final class SweepFolder {
   public static final String SWEEP = "sweep.yaml";
   public static final String BASE = "base.yaml";
   public static final String SHARDS = "shards";
+  /** What a folder that shards share holds besides a sweep: the shards and the Slurm scripts. */
+  private static final List<String> SHARED = List.of(SHARDS, "slurm");
 
   private final Path dir;
+  private final Path root;
 
-  private SweepFolder(Path dir) {
+  private SweepFolder(Path dir, Path root) {
     this.dir = dir;
+    this.root = root;
   }
 
   /**
@@ -43,18 +50,19 @@ public final class SweepFolder {
    */
   public static SweepFolder create(Path out, String name, long seed, Clock clock)
       throws IOException {
-    return new SweepFolder(RunDirectory.create(out, name, seed, clock).path());
+    Path dir = RunDirectory.create(out, name, seed, clock).path();
+    return new SweepFolder(dir, dir);
   }
 
   /** An existing folder, as given to {@code sweep --resume} and {@code merge}. */
   public static SweepFolder at(Path dir) {
-    return new SweepFolder(dir);
+    return new SweepFolder(dir, dir);
   }
 
   /** The folder of one shard of this sweep, or this folder for the whole sweep. */
   public SweepFolder shard(Shard shard) {
     return shard.isWhole() ? this
-        : new SweepFolder(dir.resolve(SHARDS).resolve(shard.folderName()));
+        : new SweepFolder(dir.resolve(SHARDS).resolve(shard.folderName()), dir);
   }
 
   public Path dir() {
@@ -65,8 +73,62 @@ public final class SweepFolder {
     return dir.resolve(name);
   }
 
+  /** Whether the folder holds a finished sweep (not merely a COMPLETE marker, as a run's). */
   public boolean isComplete() {
-    return RunDirectory.isComplete(dir);
+    return RunDirectory.isComplete(dir) && Files.exists(file(SWEEP));
+  }
+
+  /**
+   * Locks the folder for this process, once it is known to be a sweep's: new, empty, holding
+   * this sweep, or holding only what release-sim puts in a sweep folder before the sweep's
+   * files (its lock file, shards, Slurm scripts). A shard's folder is under the folder every
+   * shard shares, which is checked and claimed too.
+   *
+   * @param what the command, for the message a second process gets: {@code "sweep"}
+   * @throws OutputFolderException if a folder holds other files (the user's, or another kind of
+   *     release-sim folder such as a run's), or another process holds the lock
+   */
+  public FolderLock lock(String what) throws IOException {
+    if (!root.equals(dir)) {
+      requireSweepFolder(root, "the folder every shard of the sweep shares (--resume)");
+      FolderLock.claim(root);
+    }
+    requireSweepFolder(dir, "a sweep folder");
+    return FolderLock.acquire(dir, what);
+  }
+
+  /** Locks the folder the shards share, to merge them into it. */
+  public FolderLock lockForMerge() throws IOException {
+    requireSweepFolder(dir, "merged into");
+    return FolderLock.acquire(dir, "merge");
+  }
+
+  /**
+   * Refuses to write into a folder that holds files a sweep did not write there. A folder cut
+   * off while a sweep started in it may hold the base scenario's copy, written just before the
+   * sweep file's.
+   */
+  private static void requireSweepFolder(Path folder, String what) throws IOException {
+    if (!Files.isDirectory(folder) || Files.exists(folder.resolve(SWEEP))) {
+      return;
+    }
+    boolean claimed = FolderLock.isClaimed(folder);
+    List<String> found;
+    try (Stream<Path> list = Files.list(folder)) {
+      found = list.map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals(FolderLock.FILE) && !SHARED.contains(n)
+              && !(claimed && n.equals(BASE)))
+          .sorted().toList();
+    }
+    if (!found.isEmpty()) {
+      throw new OutputFolderException(folder + " holds files this sweep did not write ("
+          + String.join(", ", found.subList(0, Math.min(5, found.size())))
+          + (found.size() > 5 ? ", ..." : "") + "), so it cannot be " + what + ": a sweep"
+          + " starts only in a new or empty folder, or continues one it started, so that it"
+          + " never replaces other files. Give --resume the folder a sweep printed, or a new or"
+          + " empty one; or leave out --resume, and the sweep writes into a new folder under"
+          + " --out.");
+    }
   }
 
   /**

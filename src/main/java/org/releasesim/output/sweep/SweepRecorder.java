@@ -2,13 +2,8 @@ package org.releasesim.output.sweep;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.commons.csv.CSVParser;
 import org.releasesim.experiment.sweep.RunRecord;
 import org.releasesim.experiment.sweep.RunSink;
 import org.releasesim.experiment.sweep.RunSpec;
@@ -16,20 +11,23 @@ import org.releasesim.experiment.sweep.SweepPlan;
 
 /**
  * Streams finished runs to runs.csv (and runs-series.csv), and on a resume works out which runs
- * are done. A run's series rows are written before its runs.csv row, so runs.csv decides what is
- * done: on resume, runs.csv keeps its complete rows that are this process's runs in order, and
- * runs-series.csv keeps only rows of those runs.
+ * are done. A run's series rows are written first, then its runs.csv row, then its line in the
+ * ledger ({@link RunLedger}) with the checksums of both: a run is done when its ledger line is
+ * on disk and its rows are whole and unchanged in every file ({@link RecordedRuns}).
  */
 public final class SweepRecorder implements RunSink, Closeable {
   private final SweepPlan plan;
   private final CsvLog runs;
   private final CsvLog series;
+  private final CsvLog ledger;
   private final List<RunSpec> remaining;
 
-  private SweepRecorder(SweepPlan plan, CsvLog runs, CsvLog series, List<RunSpec> remaining) {
+  private SweepRecorder(SweepPlan plan, CsvLog runs, CsvLog series, CsvLog ledger,
+      List<RunSpec> remaining) {
     this.plan = plan;
     this.runs = runs;
     this.series = series;
+    this.ledger = ledger;
     this.remaining = List.copyOf(remaining);
   }
 
@@ -38,26 +36,33 @@ public final class SweepRecorder implements RunSink, Closeable {
    *
    * @param mine the runs this process is to do (all, or a shard's), in order
    * @param resume keep the runs already recorded, else start afresh
+   * @throws org.releasesim.experiment.sweep.SweepException if a recorded row was changed, or
+   *     the files belong to another sweep
    */
   public static SweepRecorder open(Path dir, SweepPlan plan, List<RunSpec> mine, boolean resume)
       throws IOException {
-    Path runsFile = dir.resolve(RunsCsv.FILE);
-    Path seriesFile = dir.resolve(SeriesRunsCsv.FILE);
-    boolean withSeries = !plan.timeSeries().isEmpty();
-    if (!resume) {
-      return new SweepRecorder(plan, CsvLog.create(runsFile, RunsCsv.headerLine(plan)),
-          withSeries ? CsvLog.create(seriesFile, SeriesRunsCsv.headerLine()) : null, mine);
+    RecordedRuns recorded = resume ? RecordedRuns.check(dir, plan, mine)
+        : new RecordedRuns(0, 0, 0, 0);
+    CsvLog runs = log(dir.resolve(RunsCsv.FILE), recorded.runsBytes(), RunsCsv.headerLine(plan));
+    CsvLog series = null;
+    try {
+      series = plan.timeSeries().isEmpty() ? null : log(dir.resolve(SeriesRunsCsv.FILE),
+          recorded.seriesBytes(), SeriesRunsCsv.headerLine());
+      CsvLog ledger = log(dir.resolve(RunLedger.FILE), recorded.ledgerBytes(),
+          RunLedger.HEADER);
+      return new SweepRecorder(plan, runs, series, ledger,
+          mine.subList(recorded.done(), mine.size()));
+    } catch (IOException | RuntimeException e) {
+      runs.close();
+      if (series != null) {
+        series.close();
+      }
+      throw e;
     }
-    int cells = RunsCsv.header(plan).size();
-    List<String> kept = new ArrayList<>();
-    CsvLog runs = CsvLog.resume(runsFile, RunsCsv.headerLine(plan),
-        line -> kept.size() < mine.size() && RunsCsv.runIndexOf(line) == mine.get(kept.size())
-            .index() && cellCount(line) == cells, kept);
-    Set<Integer> done = new HashSet<>();
-    kept.forEach(line -> done.add(RunsCsv.runIndexOf(line)));
-    CsvLog series = withSeries ? CsvLog.resume(seriesFile, SeriesRunsCsv.headerLine(),
-        line -> done.contains(RunsCsv.runIndexOf(line)), new ArrayList<>()) : null;
-    return new SweepRecorder(plan, runs, series, mine.subList(kept.size(), mine.size()));
+  }
+
+  private static CsvLog log(Path file, long bytes, String header) throws IOException {
+    return bytes == 0 ? CsvLog.create(file, header) : CsvLog.at(file, bytes);
   }
 
   /** The runs still to do. */
@@ -67,25 +72,24 @@ public final class SweepRecorder implements RunSink, Closeable {
 
   @Override
   public void accept(RunRecord run) throws IOException {
+    List<String> seriesRows = series == null ? List.of() : SeriesRunsCsv.lines(plan, run);
+    String row = RunsCsv.line(plan, run);
     if (series != null) {
-      series.append(SeriesRunsCsv.lines(plan, run));
+      series.append(seriesRows);
     }
-    runs.append(List.of(RunsCsv.line(plan, run)));
+    runs.append(List.of(row));
+    ledger.append(List.of(RunLedger.of(run.run().index(), row, seriesRows).line()));
   }
 
   @Override
   public void close() throws IOException {
-    runs.close();
-    if (series != null) {
-      series.close();
-    }
-  }
-
-  private static int cellCount(String line) {
-    try (CSVParser parser = CSVParser.parse(line, SweepCsv.FORMAT)) {
-      return parser.getRecords().stream().mapToInt(r -> r.size()).findFirst().orElse(0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      runs.close();
+      if (series != null) {
+        series.close();
+      }
+    } finally {
+      ledger.close();
     }
   }
 }
