@@ -59,7 +59,8 @@ final class RunCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(names = "--checkpoint-every", paramLabel = "DAYS",
-      description = "Write a checkpoint (MASON serialisation) every DAYS simulated days.")
+      description = "Write a checkpoint (MASON serialisation) every DAYS simulated days;"
+          + " the run folder keeps the latest two.")
   Double checkpointEvery;
 
   @Option(names = "--resume", paramLabel = "RUN_DIR",
@@ -76,6 +77,9 @@ final class RunCommand implements Callable<Integer> {
     RunExecution execution = resume != null
         ? RunExecution.resume(RunDirectory.existing(resume, Clock.systemUTC()))
         : RunExecution.fresh(startRun());
+    // a damaged checkpoint passed over is news even in a quiet run
+    execution.warnings().forEach(spec.commandLine().getErr()::println);
+    spec.commandLine().getErr().flush();
     execution.quiet(quiet).checkInvariants(checkInvariants)
         .checkpointEvery(checkpointEvery == null ? execution.checkpointEvery() : checkpointEvery);
     ResourceGuard.checkMemory(execution.params(), execution.name(),

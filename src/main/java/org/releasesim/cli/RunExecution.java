@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.releasesim.experiment.CheckpointFile;
+import org.releasesim.experiment.NoUsableCheckpointException;
+import org.releasesim.experiment.RunCheckpoints;
 import org.releasesim.experiment.RunDriver;
 import org.releasesim.experiment.RunHooks;
 import org.releasesim.experiment.RunProgress;
@@ -40,14 +43,18 @@ final class RunExecution {
   private final ScenarioParams params;
   private final String name;
   private final RunWriter writer = new RunWriter(Clock.systemUTC());
+  private final RunCheckpoints checkpoints;
+  private final List<String> warnings;
   private double checkpointEvery;
   private boolean quiet;
   private boolean checkInvariants;
   private volatile boolean finished;
 
   private RunExecution(RunDirectory dir, RunManifest started, ScenarioParams params,
-      ReleaseSim restored, long seriesBytes, double checkpointEvery) {
+      ReleaseSim restored, long seriesBytes, double checkpointEvery, List<String> warnings) {
     this.dir = dir;
+    this.checkpoints = new RunCheckpoints(dir.path());
+    this.warnings = List.copyOf(warnings);
     this.started = started;
     this.params = params;
     this.description = params.description();
@@ -58,7 +65,8 @@ final class RunExecution {
   }
 
   static RunExecution fresh(Started s) throws IOException {
-    RunExecution e = new RunExecution(s.dir(), s.manifest(), s.scenario().params(), null, 0, 0);
+    RunExecution e = new RunExecution(s.dir(), s.manifest(), s.scenario().params(), null, 0, 0,
+        List.of());
     e.writer.begin(s.dir(), s.manifest());
     return e;
   }
@@ -69,23 +77,28 @@ final class RunExecution {
           + " resume.");
     }
     Path manifestFile = dir.file(RunDirectory.MANIFEST);
-    Path checkpointFile = dir.file(CheckpointFile.NAME);
-    if (!Files.isRegularFile(manifestFile) || !Files.isRegularFile(checkpointFile)) {
+    RunCheckpoints checkpoints = new RunCheckpoints(dir.path());
+    if (!Files.isRegularFile(manifestFile) || !checkpoints.any()) {
       throw new UserInputException(dir.path() + " has no " + (Files.isRegularFile(manifestFile)
-          ? CheckpointFile.NAME + ": the run was started without --checkpoint-every, or stopped"
-              + " before its first checkpoint; start it again" : RunDirectory.MANIFEST
+          ? RunCheckpoints.LATEST + ": the run was started without --checkpoint-every, or"
+              + " stopped before its first checkpoint; start it again" : RunDirectory.MANIFEST
               + ": it is not a run folder") + ".");
     }
     RunManifest manifest = ManifestJson.read(manifestFile);
-    CheckpointFile checkpoint;
+    RunCheckpoints.Restored restored;
     try {
-      checkpoint = CheckpointFile.read(checkpointFile);
-    } catch (IOException e) {
-      throw new UserInputException("Cannot resume " + dir.path() + ": " + e.getMessage()
-          + ". Start the run again from its scenario.");
+      restored = checkpoints.newest();
+    } catch (NoUsableCheckpointException e) {
+      throw new UserInputException(CheckpointAdvice.cannotResume(dir, manifest, e));
     }
+    CheckpointFile checkpoint = restored.checkpoint();
     return new RunExecution(dir, manifest, checkpoint.sim().params(), checkpoint.sim(),
-        checkpoint.seriesBytes(), checkpoint.everyDays());
+        checkpoint.seriesBytes(), checkpoint.everyDays(), CheckpointAdvice.fellBack(restored));
+  }
+
+  /** Warnings for standard error before the run goes on (a damaged checkpoint passed over). */
+  List<String> warnings() {
+    return warnings;
   }
 
   RunExecution quiet(boolean q) {
@@ -125,7 +138,7 @@ final class RunExecution {
     Runtime.getRuntime().addShutdownHook(onTerm);
     try {
       RunResult result = runModel();
-      Files.deleteIfExists(dir.file(CheckpointFile.NAME));
+      checkpoints.deleteAll();
       FinishedRun written = writer.complete(dir, started, description, result.summary());
       finished = true;
       return new Finished(result, written.steadyState());
@@ -149,8 +162,8 @@ final class RunExecution {
       if (restored == null) {
         sim.start();
       }
-      RunHooks hooks = new RunHooks(checkpointEvery, s -> CheckpointFile.write(
-          dir.file(CheckpointFile.NAME), s, series.mark(), checkpointEvery), checkInvariants);
+      RunHooks hooks = new RunHooks(checkpointEvery,
+          s -> checkpoints.write(s, series.mark(), checkpointEvery), checkInvariants);
       RunResult result = RunDriver.finish(sim, progress == null ? RunProgress.NONE : progress,
           hooks);
       series.commit();
