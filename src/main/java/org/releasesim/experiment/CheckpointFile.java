@@ -11,6 +11,8 @@ import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
@@ -29,9 +31,10 @@ import org.releasesim.model.ReleaseSim;
  * that is not a checkpoint, one of another format, one cut short and one whose bytes changed
  * apart, and say which, before it deserialises anything.
  *
- * <p>The body is not compressed: MASON's own checkpoints are gzipped, and deflating some 40 MB of
- * person records took 20 to 50 times as long as serialising them, so a yearly checkpoint made a
- * run several times slower. A checkpoint is about 64 bytes a resident instead of 20.
+ * <p>The body is not compressed: MASON's own checkpoints are gzipped, and deflating the
+ * baseline county's 40 MB or so took 2 to 5 seconds against 10 to 30 milliseconds to serialise
+ * it, so yearly checkpoints made a run several times slower. A checkpoint takes up to about 100
+ * bytes a resident instead of 25.
  *
  * @param sim the model, stopped between two events
  * @param seriesBytes the length of the time-series file when the checkpoint was taken
@@ -98,10 +101,27 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
   /**
    * Reads a checkpoint, after checking its header and checksum.
    *
-   * @throws UnusableCheckpointException naming what is wrong with the file
-   * @throws IOException if the file cannot be read at all
+   * @throws UnusableCheckpointException naming what is wrong with the file, or that it cannot
+   *     be read at all
    */
-  public static CheckpointFile read(Path file) throws IOException {
+  public static CheckpointFile read(Path file) throws UnusableCheckpointException {
+    try {
+      return readChecked(file);
+    } catch (UnusableCheckpointException e) {
+      throw e;
+    } catch (NoSuchFileException e) {
+      throw new UnusableCheckpointException(file, Fault.UNREADABLE, "does not exist");
+    } catch (AccessDeniedException e) {
+      throw new UnusableCheckpointException(file, Fault.UNREADABLE,
+          "cannot be read: permission denied");
+    } catch (IOException e) {
+      // the file system's own words (an input/output error, say) are the best description
+      throw new UnusableCheckpointException(file, Fault.UNREADABLE, "cannot be read: "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+  }
+
+  private static CheckpointFile readChecked(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       long bodyBytes = checkHeader(file, channel, size);

@@ -128,9 +128,8 @@ public final class RunCheckpoints {
    *
    * @throws NoUsableCheckpointException if neither can be resumed from, with what is wrong with
    *     each (no faults if the folder holds no checkpoint)
-   * @throws IOException if a file cannot be read at all
    */
-  public Restored newest() throws IOException {
+  public Restored newest() throws NoUsableCheckpointException {
     List<UnusableCheckpointException> unusable = new ArrayList<>();
     for (Path file : List.of(latest(), folder.resolve(PREVIOUS))) {
       if (Files.isRegularFile(file)) {

@@ -29,7 +29,9 @@ public final class UnusableCheckpointException extends IOException {
     /** The body's checksum does not match: bytes changed after it was written. */
     CHECKSUM,
     /** Intact, of this format, but its classes do not fit this build's model. */
-    OTHER_BUILD
+    OTHER_BUILD,
+    /** The file system would not give its bytes (no permission, an I/O error). */
+    UNREADABLE
   }
 
   private final transient Path file;

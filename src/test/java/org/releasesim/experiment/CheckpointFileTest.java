@@ -194,6 +194,19 @@ class CheckpointFileTest {
         e.getMessage());
   }
 
+  @Test
+  void aFileTheSystemWillNotReadSaysSoInItsOwnWords() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("a-folder.bin"));
+    UnusableCheckpointException e = assertThrows(UnusableCheckpointException.class,
+        () -> CheckpointFile.read(folder));
+    assertEquals(Fault.UNREADABLE, e.fault());
+    assertTrue(e.getMessage().startsWith(folder + " cannot be read: "), e.getMessage());
+    e = assertThrows(UnusableCheckpointException.class,
+        () -> CheckpointFile.read(tmp.resolve("missing.bin")));
+    assertEquals(Fault.UNREADABLE, e.fault());
+    assertTrue(e.getMessage().endsWith("missing.bin does not exist"), e.getMessage());
+  }
+
   private static UnusableCheckpointException unusable(String name, byte[] content)
       throws IOException {
     Path file = write(name, content);
