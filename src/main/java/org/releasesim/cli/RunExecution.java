@@ -51,9 +51,10 @@ final class RunExecution {
   private volatile boolean finished;
 
   private RunExecution(RunDirectory dir, RunManifest started, ScenarioParams params,
-      ReleaseSim restored, long seriesBytes, double checkpointEvery, List<String> warnings) {
+      ReleaseSim restored, long seriesBytes, double checkpointEvery, RunCheckpoints checkpoints,
+      List<String> warnings) {
     this.dir = dir;
-    this.checkpoints = new RunCheckpoints(dir.path());
+    this.checkpoints = checkpoints;
     this.warnings = List.copyOf(warnings);
     this.started = started;
     this.params = params;
@@ -66,7 +67,7 @@ final class RunExecution {
 
   static RunExecution fresh(Started s) throws IOException {
     RunExecution e = new RunExecution(s.dir(), s.manifest(), s.scenario().params(), null, 0, 0,
-        List.of());
+        new RunCheckpoints(s.dir().path()), List.of());
     e.writer.begin(s.dir(), s.manifest());
     return e;
   }
@@ -93,7 +94,8 @@ final class RunExecution {
     }
     CheckpointFile checkpoint = restored.checkpoint();
     return new RunExecution(dir, manifest, checkpoint.sim().params(), checkpoint.sim(),
-        checkpoint.seriesBytes(), checkpoint.everyDays(), CheckpointAdvice.fellBack(restored));
+        checkpoint.seriesBytes(), checkpoint.everyDays(), checkpoints,
+        CheckpointAdvice.fellBack(restored));
   }
 
   /** Warnings for standard error before the run goes on (a damaged checkpoint passed over). */

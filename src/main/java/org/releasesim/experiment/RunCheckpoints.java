@@ -37,6 +37,11 @@ public final class RunCheckpoints {
   private static final String TEMPORARY = LATEST + ".tmp";
 
   private final Path folder;
+  /**
+   * Whether the latest was found unusable by {@link #newest()}: the next checkpoint then
+   * replaces it, and the one before stays the previous, rather than a damaged file.
+   */
+  private volatile boolean latestUnusable;
   /** The checkpoint being forced to the disk and renamed into place, if any. */
   private CompletableFuture<Void> placing = CompletableFuture.completedFuture(null);
 
@@ -100,12 +105,13 @@ public final class RunCheckpoints {
         channel.force(false);
       }
       Path latest = latest();
-      if (Files.exists(latest)) {
+      if (Files.exists(latest) && !latestUnusable) {
         Files.move(latest, folder.resolve(PREVIOUS), StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       }
       Files.move(tmp, latest, StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
+      latestUnusable = false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -134,7 +140,9 @@ public final class RunCheckpoints {
     for (Path file : List.of(latest(), folder.resolve(PREVIOUS))) {
       if (Files.isRegularFile(file)) {
         try {
-          return new Restored(CheckpointFile.read(file), file, unusable);
+          Restored found = new Restored(CheckpointFile.read(file), file, unusable);
+          latestUnusable = !unusable.isEmpty() && unusable.get(0).file().equals(latest());
+          return found;
         } catch (UnusableCheckpointException e) {
           unusable.add(e);
         }

@@ -69,6 +69,21 @@ class RunCheckpointsTest {
   }
 
   @Test
+  void aDamagedLatestPassedOverIsReplacedAndTheSoundOneBeforeKept() throws IOException {
+    writeAt(100, 1);
+    writeAt(200, 2);
+    Files.write(folder.resolve(RunCheckpoints.LATEST), new byte[] {1, 2, 3});
+    checkpoints.newest();
+    writeAt(300, 3);
+    assertEquals(3, CheckpointFile.read(folder.resolve(RunCheckpoints.LATEST)).seriesBytes());
+    assertEquals(1, CheckpointFile.read(folder.resolve(RunCheckpoints.PREVIOUS)).seriesBytes(),
+        "the damaged file did not become the previous");
+    writeAt(400, 4);
+    assertEquals(3, CheckpointFile.read(folder.resolve(RunCheckpoints.PREVIOUS)).seriesBytes(),
+        "later checkpoints rotate as usual");
+  }
+
+  @Test
   void aRunKilledBetweenTheTwoRenamesResumesFromThePrevious() throws IOException {
     writeAt(100, 1);
     writeAt(200, 2);
