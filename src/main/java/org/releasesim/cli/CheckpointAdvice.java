@@ -16,6 +16,8 @@ import org.releasesim.output.RunManifest;
  * keeps, which gives the same outputs.
  */
 final class CheckpointAdvice {
+  private static final String EVERY = "--checkpoint-every";
+
   private CheckpointAdvice() {}
 
   /** The paragraph for a run folder none of whose checkpoints can be resumed from. */
@@ -42,7 +44,7 @@ final class CheckpointAdvice {
       text.append("Start the run again from the scenario its folder keeps, which gives the"
           + " same outputs in a new folder: ");
     }
-    return text.append(restartCommand(dir)).toString();
+    return text.append(restartCommand(dir, manifest)).toString();
   }
 
   /** A warning for each newer checkpoint passed over, naming the one the run resumes from. */
@@ -54,10 +56,22 @@ final class CheckpointAdvice {
         .toList();
   }
 
-  private static String restartCommand(RunDirectory dir) {
+  /** The command that runs the folder's scenario again beside it, checkpointed as it was. */
+  private static String restartCommand(RunDirectory dir, RunManifest manifest) {
     // <base>/<scenario>/<run id>: the same base puts the new run beside this one
-    return "release-sim run " + quoted(dir.file(RunDirectory.SCENARIO).toString()) + " --out "
-        + quoted(dir.path().getParent().getParent().toString());
+    String command = "release-sim run " + quoted(dir.file(RunDirectory.SCENARIO).toString())
+        + " --out " + quoted(dir.path().getParent().getParent().toString());
+    List<String> args = manifest.commandLine() == null ? List.of() : manifest.commandLine();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.startsWith(EVERY + "=")) {
+        return command + " " + EVERY + " " + quoted(arg.substring(EVERY.length() + 1));
+      }
+      if (arg.equals(EVERY) && i + 1 < args.size()) {
+        return command + " " + EVERY + " " + quoted(args.get(i + 1));
+      }
+    }
+    return command;
   }
 
   /** A path as a shell reads it back: quoted when it holds anything but plain characters. */

@@ -162,8 +162,8 @@ class DamagedCheckpointResumeTest {
     assertTrue(r.err.startsWith("error: Cannot resume " + dir + ": " + dir.resolve(LATEST)),
         "names the folder and the file: " + r.err);
     assertTrue(r.err.strip().endsWith("gives the same outputs in a new folder: release-sim run "
-        + dir.resolve("scenario.yaml") + " --out " + dir.getParent().getParent()),
-        "says what to do: " + r.err);
+        + dir.resolve("scenario.yaml") + " --out " + dir.getParent().getParent()
+        + " --checkpoint-every 60"), "says what to do, checkpointed as before: " + r.err);
     assertFalse(r.err.contains("null"), r.err);
     assertNoTrace(r.err);
     assertArrayEquals(manifest, Files.readAllBytes(dir.resolve("manifest.json")),
