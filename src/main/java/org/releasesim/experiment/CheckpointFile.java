@@ -33,8 +33,8 @@ import org.releasesim.model.ReleaseSim;
  *
  * <p>The body is not compressed: MASON's own checkpoints are gzipped, and deflating the
  * baseline county's 40 MB or so took 2 to 5 seconds against 10 to 30 milliseconds to serialise
- * it, so yearly checkpoints made a run several times slower. A checkpoint takes up to about 100
- * bytes a resident instead of 25.
+ * it, so yearly checkpoints made a run several times slower. A checkpoint takes up to about 75
+ * bytes a resident instead of 32.
  *
  * @param sim the model, stopped between two events
  * @param seriesBytes the length of the time-series file when the checkpoint was taken
