@@ -25,7 +25,8 @@ import org.releasesim.model.ReleaseSim;
  * take), with the length the time-series file had at that moment, so a resumed run cuts the file
  * back and continues it.
  *
- * <p>Layout (big-endian): the mark {@code RSK} and the format as a digit (4 bytes), the length of
+ * <p>Layout (big-endian): the mark {@code RSK} and the format as one byte, {@code '0'} plus the
+ * format (a digit up to format 9; format 10 is {@code ':'}) (4 bytes in all), the length of
  * the body (8 bytes), the CRC32C of the body (4 bytes); then the body: the series length (8), the
  * checkpoint spacing in days (8) and the serialised model. The header lets a reader tell a file
  * that is not a checkpoint, one of another format, one cut short and one whose bytes changed
@@ -45,14 +46,17 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
    * The checkpoint format, raised whenever the model's serialised state or the file's layout
    * changes (2: one record a person; 3: birth days, turnover and community operations; 7:
    * offenders' perception of reporting, policies as definitions, the unit column in the series a
-   * checkpoint continues; 8: a header with the body's length and checksum, and no compression).
+   * checkpoint continues; 8 and 9: changes to the model, gzipped as MASON writes checkpoints; 10:
+   * a header with the body's length and checksum, no compression, and no room to grow).
    */
-  public static final int FORMAT = 8;
+  public static final int FORMAT = 10;
   /** Bytes before the body: mark and format, body length, checksum. */
   static final int HEADER_BYTES = 16;
   /** "RSK", the first three bytes of every checkpoint. */
   private static final int MARK = 0x52534b;
   private static final int BUFFER_BYTES = 1 << 16;
+  /** How many formats after this one a format byte is taken to name, rather than noise. */
+  private static final int NEWER_FORMATS = 20;
 
   /**
    * Writes a checkpoint to {@code file} and forces it to the disk. A run's checkpoints go through
@@ -170,13 +174,13 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
   }
 
   private static void checkFormat(Path file, byte digit) throws UnusableCheckpointException {
-    int format = digit - '0';
+    int format = (digit & 0xFF) - '0';
     if (format == FORMAT) {
       return;
     }
     String written = format >= 1 && format < FORMAT
         ? "was written by an earlier version of release-sim (checkpoint format " + format + ")"
-        : format > FORMAT && format <= 9
+        : format > FORMAT && format <= FORMAT + NEWER_FORMATS
             ? "was written by a newer version of release-sim (checkpoint format " + format + ")"
             : "has an unknown checkpoint format (byte 4 is " + (digit & 0xFF) + ")";
     throw new UnusableCheckpointException(file, Fault.OTHER_FORMAT,

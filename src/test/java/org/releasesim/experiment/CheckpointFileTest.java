@@ -123,21 +123,28 @@ class CheckpointFileTest {
 
   @Test
   void aCheckpointOfAnEarlierFormatNamesBothFormats() throws IOException {
-    byte[] formatSeven = sound.clone();
-    formatSeven[3] = '7';
-    UnusableCheckpointException e = unusable("seven.bin", formatSeven);
-    assertEquals(Fault.OTHER_FORMAT, e.fault());
-    assertTrue(e.getMessage().contains("earlier version of release-sim (checkpoint format 7);"
-        + " this version reads format 8 only"), e.getMessage());
-  }
-
-  @Test
-  void aCheckpointOfALaterFormatSaysANewerVersionWroteIt() throws IOException {
     byte[] formatNine = sound.clone();
     formatNine[3] = '9';
     UnusableCheckpointException e = unusable("nine.bin", formatNine);
     assertEquals(Fault.OTHER_FORMAT, e.fault());
-    assertTrue(e.getMessage().contains("newer version of release-sim (checkpoint format 9)"),
+    assertTrue(e.getMessage().contains("earlier version of release-sim (checkpoint format 9);"
+        + " this version reads format 10 only"), e.getMessage());
+  }
+
+  @Test
+  void thisVersionsFormatIsTheByteAfterTheMark() {
+    // '0' + 10: formats were written as a digit after RSK, and go on past 9 the same way
+    assertEquals(':', sound[3]);
+    assertEquals("RSK", new String(sound, 0, 3, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void aCheckpointOfALaterFormatSaysANewerVersionWroteIt() throws IOException {
+    byte[] formatEleven = sound.clone();
+    formatEleven[3] = '0' + 11;
+    UnusableCheckpointException e = unusable("eleven.bin", formatEleven);
+    assertEquals(Fault.OTHER_FORMAT, e.fault());
+    assertTrue(e.getMessage().contains("newer version of release-sim (checkpoint format 11)"),
         e.getMessage());
   }
 
@@ -186,7 +193,7 @@ class CheckpointFileTest {
     byte[] b = body.toByteArray();
     CRC32C crc = new CRC32C();
     crc.update(b);
-    ByteBuffer file = ByteBuffer.allocate(16 + b.length).put("RSK8".getBytes())
+    ByteBuffer file = ByteBuffer.allocate(16 + b.length).put("RSK:".getBytes())
         .putLong(b.length).putInt((int) crc.getValue()).put(b);
     UnusableCheckpointException e = unusable("foreign.bin", file.array());
     assertEquals(Fault.OTHER_BUILD, e.fault());
