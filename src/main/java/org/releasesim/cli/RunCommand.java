@@ -68,7 +68,8 @@ final class RunCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(names = "--checkpoint-every", paramLabel = "DAYS",
-      description = "Write a checkpoint (MASON serialisation) every DAYS simulated days.")
+      description = "Write a checkpoint (MASON serialisation) every DAYS simulated days;"
+          + " the run folder keeps the latest two.")
   Double checkpointEvery;
 
   @Option(names = "--resume", paramLabel = "RUN_DIR",
@@ -124,6 +125,9 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int execute(RunExecution execution) {
+    // a damaged checkpoint passed over is news even in a quiet run
+    execution.warnings().forEach(spec.commandLine().getErr()::println);
+    spec.commandLine().getErr().flush();
     RunExecution.Finished finished = execution.quiet(quiet).checkInvariants(checkInvariants)
         .execute();
     warn(finished.steadyState());

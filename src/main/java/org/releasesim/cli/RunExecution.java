@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.releasesim.experiment.CheckpointFile;
 import org.releasesim.experiment.DiskEstimate;
 import org.releasesim.experiment.MemoryEstimate;
+import org.releasesim.experiment.RunCheckpoints;
 import org.releasesim.experiment.RunDriver;
 import org.releasesim.experiment.RunHooks;
 import org.releasesim.experiment.RunProgress;
@@ -36,7 +38,8 @@ final class RunExecution {
   record Started(RunDirectory dir, RunManifest manifest, LoadedScenario scenario) {}
 
   /** A run to continue: its folder, its manifest as started, and its last checkpoint. */
-  record Restored(RunDirectory dir, RunManifest manifest, CheckpointFile checkpoint) {}
+  record Restored(RunDirectory dir, RunManifest manifest, CheckpointFile checkpoint,
+      RunCheckpoints checkpoints, List<String> warnings) {}
 
   /** A run done and written: what the model produced, and whether its key series settled. */
   record Finished(RunResult result, SteadyState steadyState) {}
@@ -50,14 +53,19 @@ final class RunExecution {
   private final ScenarioParams params;
   private final String name;
   private final RunWriter writer = new RunWriter(Clock.systemUTC());
+  private final RunCheckpoints checkpoints;
+  private final List<String> warnings;
   private double checkpointEvery;
   private boolean quiet;
   private boolean checkInvariants;
   private volatile boolean finished;
 
   private RunExecution(RunDirectory dir, RunManifest started, ScenarioParams params,
-      ReleaseSim restored, long seriesBytes, double checkpointEvery) {
+      ReleaseSim restored, long seriesBytes, double checkpointEvery, RunCheckpoints checkpoints,
+      List<String> warnings) {
     this.dir = dir;
+    this.checkpoints = checkpoints;
+    this.warnings = List.copyOf(warnings);
     this.started = started;
     this.params = params;
     this.description = params.description();
@@ -68,7 +76,8 @@ final class RunExecution {
   }
 
   static RunExecution fresh(Started s) {
-    RunExecution e = new RunExecution(s.dir(), s.manifest(), s.scenario().params(), null, 0, 0);
+    RunExecution e = new RunExecution(s.dir(), s.manifest(), s.scenario().params(), null, 0, 0,
+        new RunCheckpoints(s.dir().path()), List.of());
     try {
       e.writer.begin(s.dir(), s.manifest());
     } catch (IOException | RuntimeException failure) {
@@ -80,13 +89,18 @@ final class RunExecution {
   static RunExecution resume(Restored r) {
     CheckpointFile c = r.checkpoint();
     RunExecution e = new RunExecution(r.dir(), r.manifest(), c.sim().params(), c.sim(),
-        c.seriesBytes(), c.everyDays());
+        c.seriesBytes(), c.everyDays(), r.checkpoints(), r.warnings());
     try {
       e.writer.reserveSpace(r.dir());
     } catch (IOException failure) {
       throw e.failed(failure);
     }
     return e;
+  }
+
+  /** Warnings for standard error before the run goes on (a damaged checkpoint passed over). */
+  List<String> warnings() {
+    return warnings;
   }
 
   RunExecution quiet(boolean q) {
@@ -126,7 +140,7 @@ final class RunExecution {
     Runtime.getRuntime().addShutdownHook(onTerm);
     try {
       RunResult result = runModel();
-      Files.deleteIfExists(dir.file(CheckpointFile.NAME));
+      checkpoints.deleteAll();
       FinishedRun written = writer.complete(dir, started, description, result.summary());
       finished = true;
       return new Finished(result, written.steadyState());
@@ -139,7 +153,6 @@ final class RunExecution {
 
   private RunResult runModel() throws IOException {
     Path target = dir.file(RunDirectory.TIMESERIES);
-    Path checkpoint = dir.file(CheckpointFile.NAME);
     // the model must be garbage once it has run: the series read back for the charts takes its
     // place in the heap (MemoryEstimate counts the larger of the two, not both)
     ReleaseSim fromCheckpoint = restored;
@@ -155,9 +168,9 @@ final class RunExecution {
       }
       RunHooks hooks = new RunHooks(checkpointEvery, s -> {
         try {
-          CheckpointFile.write(checkpoint, s, series.mark(), checkpointEvery);
+          checkpoints.write(s, series.mark(), checkpointEvery);
         } catch (IOException e) {
-          throw OutputWriteException.wrap(checkpoint, e);
+          throw OutputWriteException.wrap(dir.file(RunCheckpoints.LATEST), e);
         }
       }, checkInvariants);
       RunResult result = RunDriver.finish(sim, progress == null ? RunProgress.NONE : progress,
@@ -200,7 +213,7 @@ final class RunExecution {
 
   /** How to go on once the cause is fixed: resume from the checkpoint, or start again. */
   private String next() {
-    boolean resumable = Files.exists(dir.file(CheckpointFile.NAME))
+    boolean resumable = new RunCheckpoints(dir.path()).any()
         && Files.exists(ResumableSeriesFile.partial(dir.file(RunDirectory.TIMESERIES)));
     return resumable ? "continue it from its last checkpoint with: release-sim run --resume "
         + dir : "run the scenario again (a new run gets a folder of its own)";

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.releasesim.experiment.CheckpointFile;
+import org.releasesim.experiment.NoUsableCheckpointException;
+import org.releasesim.experiment.RunCheckpoints;
 import org.releasesim.experiment.RunSize;
 import org.releasesim.output.AtomicFiles;
 import org.releasesim.output.FolderLock;
@@ -72,9 +74,9 @@ final class RunResumption {
     isARun(dir.path());
     RunManifest manifest = manifest(dir);
     scenarioUnchanged(dir, manifest);
-    Path checkpointFile = dir.file(CheckpointFile.NAME);
-    if (!Files.isRegularFile(checkpointFile)) {
-      throw new UserInputException(dir.path() + " has no " + CheckpointFile.NAME + ": the run"
+    RunCheckpoints checkpoints = new RunCheckpoints(dir.path());
+    if (!checkpoints.any()) {
+      throw new UserInputException(dir.path() + " has no " + RunCheckpoints.LATEST + ": the run"
           + " was started without --checkpoint-every, or stopped before its first checkpoint. "
           + again(dir));
     }
@@ -84,7 +86,13 @@ final class RunResumption {
     } catch (ScenarioException e) {
       // a scenario this version no longer reads: the checkpoint's own check below decides
     }
-    CheckpointFile checkpoint = checkpoint(dir, checkpointFile);
+    RunCheckpoints.Restored restored;
+    try {
+      restored = checkpoints.newest();
+    } catch (NoUsableCheckpointException e) {
+      throw new UserInputException(CheckpointAdvice.cannotResume(dir, manifest, e));
+    }
+    CheckpointFile checkpoint = restored.checkpoint();
     Path partial = ResumableSeriesFile.partial(dir.file(RunDirectory.TIMESERIES));
     if (!Files.isRegularFile(partial)) {
       throw new UserInputException(partial + " is missing: the time series the run wrote"
@@ -97,7 +105,8 @@ final class RunResumption {
           + " the rows in between are lost and the run cannot continue. " + again(dir));
     }
     memory.accept(RunSize.of(checkpoint.sim().params()));
-    return new RunExecution.Restored(dir, manifest, checkpoint);
+    return new RunExecution.Restored(dir, manifest, checkpoint, checkpoints,
+        CheckpointAdvice.fellBack(restored));
   }
 
   /** What to do when the run cannot be continued: run its own scenario afresh. */
@@ -147,14 +156,6 @@ final class RunResumption {
     }
   }
 
-  private static CheckpointFile checkpoint(RunDirectory dir, Path file) {
-    try {
-      return CheckpointFile.read(file);
-    } catch (IOException e) {
-      throw new UserInputException("Cannot resume " + dir.path() + ": " + e.getMessage()
-          + ". Start the run again from its scenario.");
-    }
-  }
 
   /** A message on one line, ending with a full stop. */
   private static String oneLine(String message) {

@@ -79,9 +79,14 @@ public final class RunDriver {
         sim.personEvents(), wall, checks);
   }
 
+  /**
+   * The first multiple of the spacing after {@code now}. Before the first event MASON's clock
+   * reads -1, and day 0 would come next: a checkpoint of a run that has barely begun.
+   */
   private static double nextCheckpoint(double now, RunHooks hooks) {
     double every = hooks.checkpointEveryDays();
-    return every > 0 ? (Math.floor(now / every) + 1) * every : Double.POSITIVE_INFINITY;
+    return every > 0 ? (Math.floor(Math.max(0, now) / every) + 1) * every
+        : Double.POSITIVE_INFINITY;
   }
 
   private static void check(ReleaseSim sim) {

@@ -69,7 +69,8 @@ final class EventCalendar implements Steppable {
   private static final class Window implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private static final int STRIDE = 3;
-    private long[] events = new long[16 * STRIDE];
+    /** Written by {@link #writeObject}: only the events, not the room to grow. */
+    private transient long[] events = new long[16 * STRIDE];
     private int size;
 
     void add(double time, int person, int version, PersonEvent.Kind kind, int crimeType,
@@ -82,6 +83,27 @@ final class EventCalendar implements Steppable {
       events[i + 1] = (long) person << 32 | (version & 0xFFFF_FFFFL);
       events[i + 2] = kind.ordinal() | (crimeType & 0xFF) << 8 | (place & 0xFF) << 16;
       size++;
+    }
+
+    /**
+     * Writes the events, not the room to grow (a quarter of the array on average, after
+     * doubling): a checkpoint costs what it writes.
+     */
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+      out.defaultWriteObject();
+      out.writeInt(events.length);
+      for (int i = 0; i < size * STRIDE; i++) {
+        out.writeLong(events[i]);
+      }
+    }
+
+    private void readObject(java.io.ObjectInputStream in)
+        throws java.io.IOException, ClassNotFoundException {
+      in.defaultReadObject();
+      events = new long[in.readInt()];
+      for (int i = 0; i < size * STRIDE; i++) {
+        events[i] = in.readLong();
+      }
     }
 
     void release(ReleaseSim sim) {

@@ -119,7 +119,8 @@ public final class Population implements DrawCounters, java.io.Serializable {
 
   private int size;
   private int capacity;
-  private byte[] records;
+  /** Written by {@link #writeObject}: only what is in use. */
+  private transient byte[] records;
   private final TractResidents[] tracts;
 
   /**
@@ -390,5 +391,27 @@ public final class Population implements DrawCounters, java.io.Serializable {
     int v = intAt(p, VERSION) + 1;
     setInt(p, VERSION, v);
     return v;
+  }
+
+  /**
+   * Writes the records up to the last byte that is not zero. The room kept to grow (a third of
+   * the array after a growth) is zeros, and writing it made checkpoints half as large again.
+   */
+  private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+    out.defaultWriteObject();
+    int used = records.length;
+    while (used > 0 && records[used - 1] == 0) {
+      used--;
+    }
+    out.writeInt(records.length);
+    out.writeInt(used);
+    out.write(records, 0, used);
+  }
+
+  private void readObject(java.io.ObjectInputStream in)
+      throws java.io.IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    records = new byte[in.readInt()];
+    in.readFully(records, 0, in.readInt());
   }
 }

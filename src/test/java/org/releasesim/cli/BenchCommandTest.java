@@ -40,7 +40,7 @@ class BenchCommandTest {
         assertTrue(r.out.contains(rec.get("what")), "printed as well as saved: " + rec);
         assertFalse(rec.get("version").isBlank() || rec.get("commit").isBlank()
             || rec.get("java").isBlank(), "every row says what it measured: " + rec);
-        boolean ratio = rec.get("unit").equals("ratio");
+        boolean ratio = rec.get("unit").equals("ratio") || rec.get("unit").equals("%");
         assertEquals(ratio ? QUICK_RATIO : "", rec.get("note"),
             "quick timings are too short for their ratios to mean anything: " + rec);
         if (ratio) {
@@ -68,6 +68,22 @@ class BenchCommandTest {
         f.get("scaling_years/ratio 2x years (from base)"), 1e-9);
     assertEquals(f.get("sweep/2 threads") / f.get("sweep/1 thread"),
         f.get("sweep/ratio 2 threads / 1"), 1e-9);
+    double plain = f.get("checkpoint/run without checkpoints, wall");
+    double yearly = f.get("checkpoint/run with yearly checkpoints, wall");
+    assertEquals(100 * (yearly / plain - 1),
+        f.get("checkpoint/yearly checkpoints: extra wall time"), 1e-9);
+    // one a year strictly before the end of 2 + 2 years (day 1,461): days 365, 730, 1,095, 1,460
+    assertEquals(4, f.get("checkpoint/checkpoints written"));
+    double megabytes = f.get("checkpoint/size of one checkpoint");
+    assertTrue(megabytes > 100_000 * 32 / 1e6, "at least each person's 32-byte record: "
+        + megabytes);
+    assertTrue(r.out.lines().anyMatch(l -> l.matches(
+        "yearly checkpoint: [+-]\\d+\\.\\d% wall time \\(4 checkpoints, \\d+ MB each\\)  \\("
+            + QUICK_RATIO + "\\)")),
+        r.out);
+    try (java.util.stream.Stream<Path> left = Files.list(tmp.resolve("sub"))) {
+      assertEquals(java.util.List.of(csv), left.toList(), "the checkpoints are deleted");
+    }
     double bytes = f.get("model/bytes per resident");
     assertTrue(bytes > 32 && bytes < 150, "one 32-byte record a person and little else: " + bytes);
   }

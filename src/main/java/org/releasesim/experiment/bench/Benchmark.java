@@ -1,5 +1,6 @@
 package org.releasesim.experiment.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,10 +8,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import org.releasesim.model.param.ScenarioParams;
 
 /**
  * The performance benchmark, in one JVM: MASON's schedule ceiling, the model on a
- * county of a million, scaling in residents and years, and sweep throughput on 1 and 2 threads.
+ * county of a million, scaling in residents and years, what yearly checkpoints add, and sweep
+ * throughput on 1 and 2 threads.
  * Every figure is reported as a {@link BenchFigure}, printed as it is measured. Timings on a
  * shared machine vary by a fifth from run to run, so each timed figure is the median of several
  * repetitions (one in the quick version).
@@ -23,21 +26,30 @@ public final class Benchmark {
    * so JIT compilation and other load decide the ratio more than the model does.
    */
   private static final String RATIO = "ratio";
+  /** A ratio of timings given as a change in percent. */
+  private static final String PERCENT = "%";
   private static final String QUICK_RATIO = "quick mode: too short to be meaningful";
+
+  /** Days between checkpoints in the checkpoint measurement: one a simulated year. */
+  private static final double YEARLY = 365;
 
   private final boolean quick;
   private final int repetitions;
   private final Consumer<String> log;
+  private final Path scratch;
   private final List<BenchFigure> figures = new ArrayList<>();
 
   /**
    * @param quick a small version (100k residents, short horizons, no repetitions) for smoke tests
    * @param log receives human-readable lines as results come in
+   * @param scratch a folder on the disk whose speed the checkpoint figures should reflect (where
+   *     results go); they are written into a temporary folder inside it, deleted afterwards
    */
-  public Benchmark(boolean quick, Consumer<String> log) {
+  public Benchmark(boolean quick, Consumer<String> log, Path scratch) {
     this.quick = quick;
     this.repetitions = quick ? 1 : 3;
     this.log = log;
+    this.scratch = scratch;
   }
 
   /** Runs every measurement and returns the figures. */
@@ -48,6 +60,7 @@ public final class Benchmark {
     BenchRun main = median(million, years);
     ceiling(main);
     scaling(million, years, main);
+    checkpoints(million, years);
     sweep();
     if (tenMillion) {
       report("ten_million", BenchRun.measure(BenchScenario.of(10_000_000, 10, 1)));
@@ -103,6 +116,41 @@ public final class Benchmark {
         atBase.wallSeconds() / y5.wallSeconds(), RATIO);
   }
 
+  /**
+   * Yearly checkpoints: the benchmark county run without and with them, alternately, so that
+   * the machine's changing load falls on both alike. Checkpoints cost in proportion to residents,
+   * as the run does to residents times years, so the share is about the same for any county at
+   * one checkpoint a year.
+   */
+  private void checkpoints(long residents, double years) {
+    ScenarioParams params = BenchScenario.of(residents, years, 1);
+    List<CheckpointCost> plain = new ArrayList<>();
+    List<CheckpointCost> yearly = new ArrayList<>();
+    for (int i = 0; i < repetitions; i++) {
+      plain.add(CheckpointCost.measure(params, 0, scratch));
+      yearly.add(CheckpointCost.measure(params, YEARLY, scratch));
+    }
+    CheckpointCost without = medianOf(plain);
+    CheckpointCost with = medianOf(yearly);
+    double extra = 100 * (with.wallSeconds() / without.wallSeconds() - 1);
+    double megabytes = with.bytesEach() / 1e6;
+    String line = String.format(Locale.ROOT,
+        "yearly checkpoint: %+.1f%% wall time (%d checkpoints, %.0f MB each)", extra,
+        with.checkpoints(), megabytes);
+    log.accept(quick ? line + "  (" + QUICK_RATIO + ")" : line);
+    add("checkpoint", "run without checkpoints, wall", without.wallSeconds(), "s");
+    add("checkpoint", "run with yearly checkpoints, wall", with.wallSeconds(), "s");
+    add("checkpoint", "yearly checkpoints: extra wall time", extra, PERCENT);
+    add("checkpoint", "checkpoints written", with.checkpoints(), "checkpoints");
+    add("checkpoint", "size of one checkpoint", megabytes, "MB");
+  }
+
+  private static CheckpointCost medianOf(List<CheckpointCost> runs) {
+    List<CheckpointCost> sorted = new ArrayList<>(runs);
+    sorted.sort(Comparator.comparingDouble(CheckpointCost::wallSeconds));
+    return sorted.get(sorted.size() / 2);
+  }
+
   private void sweep() {
     // many mid-sized runs, as in a sweep
     int runs = quick ? 4 : 32;
@@ -146,7 +194,7 @@ public final class Benchmark {
   }
 
   private void add(String measure, String what, double value, String unit) {
-    String note = quick && unit.equals(RATIO) ? QUICK_RATIO : "";
+    String note = quick && (unit.equals(RATIO) || unit.equals(PERCENT)) ? QUICK_RATIO : "";
     BenchFigure f = new BenchFigure(measure, what, value, unit, note);
     figures.add(f);
     log.accept(f.toLine());
