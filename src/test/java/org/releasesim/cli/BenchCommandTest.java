@@ -74,7 +74,7 @@ class BenchCommandTest {
         f.get("checkpoint/yearly checkpoints: extra wall time"), 1e-9);
     // one a year strictly before the end of 2 + 2 years (day 1,461): days 365, 730, 1,095, 1,460
     assertEquals(4, f.get("checkpoint/checkpoints written"));
-    double megabytes = f.get("checkpoint/size of one checkpoint");
+    double megabytes = f.get("checkpoint/mean size of a checkpoint");
     assertTrue(megabytes > 100_000 * 32 / 1e6, "at least each person's 32-byte record: "
         + megabytes);
     assertTrue(r.out.lines().anyMatch(l -> l.matches(

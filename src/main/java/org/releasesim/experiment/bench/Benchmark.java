@@ -142,7 +142,7 @@ public final class Benchmark {
     add("checkpoint", "run with yearly checkpoints, wall", with.wallSeconds(), "s");
     add("checkpoint", "yearly checkpoints: extra wall time", extra, PERCENT);
     add("checkpoint", "checkpoints written", with.checkpoints(), "checkpoints");
-    add("checkpoint", "size of one checkpoint", megabytes, "MB");
+    add("checkpoint", "mean size of a checkpoint", megabytes, "MB");
   }
 
   private static CheckpointCost medianOf(List<CheckpointCost> runs) {

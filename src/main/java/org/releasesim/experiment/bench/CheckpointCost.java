@@ -18,7 +18,8 @@ import org.releasesim.model.param.ScenarioParams;
  *
  * @param wallSeconds wall time of the run, checkpoints included
  * @param checkpoints checkpoints written
- * @param bytesEach size of the last checkpoint
+ * @param bytesEach mean size of a checkpoint (they shrink as the run nears its end and fewer
+ *     events are pending)
  */
 record CheckpointCost(double wallSeconds, int checkpoints, long bytesEach) {
   /**
@@ -41,17 +42,17 @@ record CheckpointCost(double wallSeconds, int checkpoints, long bytesEach) {
   private static CheckpointCost measureIn(ScenarioParams params, double everyDays,
       RunCheckpoints checkpoints) throws IOException {
     int[] written = {0};
-    long[] bytes = {0};
+    long[] bytes = {0}; // summed over the checkpoints
     long start = System.nanoTime();
     ReleaseSim sim = new ReleaseSim(params, null);
     sim.start();
     RunDriver.finish(sim, RunProgress.NONE, new RunHooks(everyDays, s -> {
-      bytes[0] = checkpoints.write(s, 0, everyDays);
+      bytes[0] += checkpoints.write(s, 0, everyDays);
       written[0]++;
     }, false));
     checkpoints.finish();
     double wall = (System.nanoTime() - start) / 1e9;
     checkpoints.deleteAll();
-    return new CheckpointCost(wall, written[0], bytes[0]);
+    return new CheckpointCost(wall, written[0], written[0] == 0 ? 0 : bytes[0] / written[0]);
   }
 }
