@@ -118,18 +118,6 @@ final class RunExecution {
     return this;
   }
 
-  double checkpointEvery() {
-    return checkpointEvery;
-  }
-
-  ScenarioParams params() {
-    return params;
-  }
-
-  String name() {
-    return name;
-  }
-
   RunDirectory directory() {
     return dir;
   }
