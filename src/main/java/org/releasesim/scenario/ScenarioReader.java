@@ -53,6 +53,17 @@ public final class ScenarioReader {
     return load(yaml, sourceName, asPath(sourceName), List.of());
   }
 
+  /**
+   * Reads scenario text with {@code --set} overrides applied in order: how a posterior
+   * calibration builds each particle's scenario from its fitted values without a file.
+   *
+   * @throws ScenarioException if the text or an override is invalid
+   */
+  public LoadedScenario readText(String yaml, String sourceName, List<String> overrides) {
+    return load(yaml, sourceName, asPath(sourceName),
+        overrides.stream().map(CommandLineOverride::set).toList());
+  }
+
   private static LoadedScenario load(String text, String sourceName, Path file,
       List<CommandLineOverride> overrides) {
     Mapping root = YamlTreeReader.readDocument(text, sourceName);

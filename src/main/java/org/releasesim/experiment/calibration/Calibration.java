@@ -34,6 +34,14 @@ public final class Calibration {
     return summarise(design, runs);
   }
 
+  /**
+   * Runs the design's county once with a seed of its own and measures every target: one
+   * simulated particle of a posterior calibration.
+   */
+  public static Measurements measureOnce(CalibrationDesign design, long seed) {
+    return CalibrationRun.run(design, design.scenarioWithSeed(seed));
+  }
+
   private static List<Measurements> replicate(CalibrationDesign design, int threads,
       IntConsumer done) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);

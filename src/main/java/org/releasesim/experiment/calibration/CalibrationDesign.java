@@ -24,12 +24,14 @@ import org.releasesim.model.param.TimeParams;
  * @param population residents of the county
  * @param warmupYears years before the window, dropped from every measure
  * @param cohortYears length of the cohort window
+ * @param followUpYears years recorded after the window: {@link #FOLLOW_UP_YEARS} for the
+ *     calibration, fewer in a cheap posterior calibration whose targets need no longer horizon
  * @param replications independent runs, each with its own seed
  * @param seed seed of the first replication; replication r uses {@code seed + r}
  * @param quick whether this is the quick form (CI-aware pass rule; see {@link Target})
  */
 public record CalibrationDesign(ScenarioParams base, int population, double warmupYears,
-    double cohortYears, int replications, long seed, boolean quick) {
+    double cohortYears, double followUpYears, int replications, long seed, boolean quick) {
   /** Follow-up after the cohort window: the longest BJS horizon, 10 years. */
   public static final double FOLLOW_UP_YEARS = 10;
   /** Output grid of the runs; only totals are used, so a coarse grid saves time. */
@@ -41,6 +43,10 @@ public record CalibrationDesign(ScenarioParams base, int population, double warm
     if (population < MIN_POPULATION) {
       throw new IllegalArgumentException("population must be at least " + MIN_POPULATION
           + ", not " + population);
+    }
+    if (!(followUpYears >= 1 && followUpYears <= FOLLOW_UP_YEARS)) {
+      throw new IllegalArgumentException("the follow-up must be from 1 to " + FOLLOW_UP_YEARS
+          + " years, not " + followUpYears);
     }
     if (replications < 2) {
       throw new IllegalArgumentException("replications must be at least 2 (for a confidence"
@@ -58,25 +64,26 @@ public record CalibrationDesign(ScenarioParams base, int population, double warm
 
   /** The full form: a county of 500,000, eight replications (a minute or two on one core). */
   public static CalibrationDesign full(long seed) {
-    return new CalibrationDesign(ScenarioParams.DEFAULTS, 500_000, DEFAULT_WARMUP, 2, 8, seed,
-        false);
+    return new CalibrationDesign(ScenarioParams.DEFAULTS, 500_000, DEFAULT_WARMUP, 2,
+        FOLLOW_UP_YEARS, 8, seed, false);
   }
 
   /** The quick form for CI: a county of 150,000, four replications (well under a minute). */
   public static CalibrationDesign quick(long seed) {
-    return new CalibrationDesign(ScenarioParams.DEFAULTS, 150_000, DEFAULT_WARMUP, 2, 4, seed,
-        true);
+    return new CalibrationDesign(ScenarioParams.DEFAULTS, 150_000, DEFAULT_WARMUP, 2,
+        FOLLOW_UP_YEARS, 4, seed, true);
   }
 
   /** The same design with another number of replications. */
   public CalibrationDesign withReplications(int r) {
-    return new CalibrationDesign(base, population, warmupYears, cohortYears, r, seed, quick);
+    return new CalibrationDesign(base, population, warmupYears, cohortYears, followUpYears, r,
+        seed, quick);
   }
 
   /** The same design calibrating other parameters. */
   public CalibrationDesign withBase(ScenarioParams parameters) {
-    return new CalibrationDesign(parameters, population, warmupYears, cohortYears, replications,
-        seed, quick);
+    return new CalibrationDesign(parameters, population, warmupYears, cohortYears,
+        followUpYears, replications, seed, quick);
   }
 
   /** Seed of replication {@code r} (0-based). */
@@ -96,16 +103,24 @@ public record CalibrationDesign(ScenarioParams base, int population, double warm
 
   /** The scenario of replication {@code r}. */
   public ScenarioParams scenario(int r) {
+    return scenarioWithSeed(seedOf(r));
+  }
+
+  /**
+   * The calibration county with a seed of its own choosing (a posterior calibration gives each
+   * simulated particle a seed derived from its master seed).
+   */
+  public ScenarioParams scenarioWithSeed(long runSeed) {
     ScenarioParams d = base;
     JurisdictionParams j = d.jurisdictions().get(0);
     int officers = (int) Math.round(j.iceOfficers() * (double) population / j.population());
     JurisdictionParams county = new JurisdictionParams("Calibration County", population,
         j.tractColumns(), j.tractRows(), j.groupShares(), j.noncitizenClustering(),
         BundledPolicy.HONOR_DETAINERS.name(), List.of(), officers);
-    TimeParams time = new TimeParams(warmupYears, cohortYears + FOLLOW_UP_YEARS,
+    TimeParams time = new TimeParams(warmupYears, cohortYears + followUpYears,
         OUTPUT_INTERVAL_DAYS);
     return new ScenarioParams("Calibration county: US-average rates, jail honours detainers",
-        seedOf(r), time, List.of(county), List.of(), d.population(), d.offending(),
+        runSeed, time, List.of(county), List.of(), d.population(), d.offending(),
         d.reporting(), d.policing(), d.courts(), d.detainers(), d.ice(), d.trust(),
         d.deterrence(), d.migration(), d.mobility(), d.costs());
   }

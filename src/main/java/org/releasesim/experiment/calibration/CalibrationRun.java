@@ -31,7 +31,11 @@ final class CalibrationRun {
 
   /** Runs replication {@code r} of the design and measures it. */
   static Measurements run(CalibrationDesign design, int r) {
-    ScenarioParams params = design.scenario(r);
+    return run(design, design.scenario(r));
+  }
+
+  /** Runs the design's county with the given scenario (its seed included) and measures it. */
+  static Measurements run(CalibrationDesign design, ScenarioParams params) {
     KeySeriesRecorder keySeries = new KeySeriesRecorder();
     ReleaseSim sim = new ReleaseSim(params, keySeries);
     PrisonCohortTracker cohort = new PrisonCohortTracker(

@@ -15,9 +15,10 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Typed access to one YAML mapping of a sweep file, with errors that name the file, line, key
- * path, the value found and what is allowed, like the scenario reader's.
+ * path, the value found and what is allowed, like the scenario reader's. Public so that other
+ * files of the experiment layer (the posterior calibration file) read YAML the same way.
  */
-final class YamlFields {
+public final class YamlFields {
   private final String source;
   private final String path;
   private final Node node;
@@ -28,7 +29,7 @@ final class YamlFields {
    * @param path the key path of this mapping ({@code ""} at the top, {@code factors[1]} below)
    * @param node the node, which must be a mapping
    */
-  YamlFields(String source, String path, Node node) {
+  public YamlFields(String source, String path, Node node) {
     this.source = source;
     this.path = path;
     this.node = node;
@@ -45,7 +46,7 @@ final class YamlFields {
   }
 
   /** Rejects keys other than {@code allowed}, naming them. */
-  void allowOnly(List<String> allowed) {
+  public void allowOnly(List<String> allowed) {
     for (NodeTuple t : entries.values()) {
       String key = scalarText(t.getKeyNode());
       if (!allowed.contains(key)) {
@@ -58,29 +59,29 @@ final class YamlFields {
   }
 
   /** The entries, in file order, with their key nodes (for maps keyed by user names). */
-  List<NodeTuple> tuples() {
+  public List<NodeTuple> tuples() {
     return List.copyOf(entries.values());
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     return entries.containsKey(key);
   }
 
-  Optional<Node> node(String key) {
+  public Optional<Node> node(String key) {
     NodeTuple t = entries.get(key);
     return t == null || isNull(t.getValueNode()) ? Optional.empty()
         : Optional.of(t.getValueNode());
   }
 
-  Node required(String key, String what) {
+  public Node required(String key, String what) {
     return node(key).orElseThrow(() -> error(node, "missing key " + qualified(key) + ": " + what));
   }
 
-  String text(String key, String fallback) {
+  public String text(String key, String fallback) {
     return node(key).map(n -> scalar(key, n)).orElse(fallback);
   }
 
-  long whole(String key, long fallback, long min, long max) {
+  public long whole(String key, long fallback, long min, long max) {
     Optional<Node> n = node(key);
     if (n.isEmpty()) {
       return fallback;
@@ -99,7 +100,7 @@ final class YamlFields {
         + " number from " + min + " to " + max);
   }
 
-  double number(String key, Node n) {
+  public double number(String key, Node n) {
     String text = scalar(key, n);
     requireAsciiDigits(key, n, text);
     try {
@@ -114,7 +115,7 @@ final class YamlFields {
         + " number");
   }
 
-  boolean bool(String key, boolean fallback) {
+  public boolean bool(String key, boolean fallback) {
     Optional<Node> n = node(key);
     if (n.isEmpty()) {
       return fallback;
@@ -136,7 +137,7 @@ final class YamlFields {
   }
 
   /** The items of a list value (a single scalar counts as a list of one). */
-  List<Node> list(String key) {
+  public List<Node> list(String key) {
     Optional<Node> n = node(key);
     if (n.isEmpty()) {
       return List.of();
@@ -151,7 +152,7 @@ final class YamlFields {
   }
 
   /** The texts of a list of scalars. */
-  List<String> texts(String key) {
+  public List<String> texts(String key) {
     List<String> result = new ArrayList<>();
     for (Node item : list(key)) {
       result.add(scalar(key, item));
@@ -159,29 +160,29 @@ final class YamlFields {
     return result;
   }
 
-  YamlFields child(String key, Node value) {
+  public YamlFields child(String key, Node value) {
     return new YamlFields(source, qualified(key), value);
   }
 
-  String qualified(String key) {
+  public String qualified(String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  String where(Node n) {
+  public String where(Node n) {
     return source + ", line " + (n.getStartMark().getLine() + 1) + ", column "
         + (n.getStartMark().getColumn() + 1);
   }
 
   /** Where this mapping starts, for messages about it as a whole. */
-  String where() {
+  public String where() {
     return where(node);
   }
 
-  SweepException error(Node n, String message) {
+  public SweepException error(Node n, String message) {
     return new SweepException(where(n) + ": " + message + ".");
   }
 
-  String scalar(String key, Node n) {
+  public String scalar(String key, Node n) {
     if (n instanceof ScalarNode s) {
       return s.getValue();
     }
