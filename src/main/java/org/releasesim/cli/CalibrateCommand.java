@@ -41,7 +41,12 @@ import picocli.CommandLine.Spec;
         "The full form writes calibration.md, with images/calibration-rearrest.png beside it,"
             + " into a new folder results/calibration/<run-id>/; --out docs/calibration.md"
             + " regenerates the documentation. The quick form prints only, unless --out is"
-            + " given."},
+            + " given.",
+        "With --posterior FILE, fits the parameters the calibration file names to its targets"
+            + " by ABC-SMC (approximate Bayesian computation) and writes the posterior sample,"
+            + " the generations, the parameter and predictive-check tables, charts and"
+            + " report.md into results/calibration/<name>/<run-id>/ (see docs/uncertainty.md);"
+            + " --resume continues an interrupted one."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every target passes", "2:bad input",
         "3:some target fails (the table says which)"})
@@ -61,8 +66,18 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here (default:"
       + " results/calibration/<run-id>/calibration.md for the full form; none for --quick);"
-      + " --out docs/calibration.md regenerates the documentation.")
+      + " --out docs/calibration.md regenerates the documentation. With --posterior: the"
+      + " results folder (default: results).")
   private Path out;
+
+  @Option(names = "--posterior", paramLabel = "FILE", description = "Bayesian calibration"
+      + " (ABC-SMC) as the calibration file says, such as"
+      + " scenarios/calibration/posterior.yaml.")
+  private Path posterior;
+
+  @Option(names = "--resume", paramLabel = "DIR", description = "Continue an interrupted"
+      + " posterior calibration from its last saved generation, in its folder.")
+  private Path resume;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the first replication;"
       + " replication r uses N + r (default: ${DEFAULT-VALUE}).", defaultValue = "20260501")
@@ -85,6 +100,9 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (posterior != null || resume != null) {
+      return posterior();
+    }
     CalibrationDesign design = design();
     if (threads < 1) {
       throw new UserInputException("--threads must be at least 1, not " + threads);
@@ -105,6 +123,31 @@ public final class CalibrateCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return result.allPassed() ? ExitCodes.OK : CalibrationExit.TARGETS_FAILED;
+  }
+
+  private int posterior() throws IOException {
+    if (threads < 1) {
+      throw new UserInputException("--threads must be at least 1, not " + threads);
+    }
+    if (posterior != null && resume != null) {
+      throw new UserInputException("--posterior and --resume cannot be given together:"
+          + " --resume reads the calibration file copied into the folder it continues.");
+    }
+    for (String option : List.of("--quick", "--replications", "--set", "--seed")) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new UserInputException(option + " does not apply to a posterior calibration:"
+            + " the calibration file sets the county, the fixed overrides (set:) and the seed;"
+            + " change them there.");
+      }
+    }
+    if (resume != null && out != null) {
+      throw new UserInputException("--out does not apply with --resume: the calibration"
+          + " continues in the folder given.");
+    }
+    PosteriorCalibration calibration = new PosteriorCalibration(spec.commandLine().getOut(),
+        spec.commandLine().getErr(), threads, quiet);
+    return resume != null ? calibration.resume(resume)
+        : calibration.fresh(posterior, out != null ? out : RESULTS);
   }
 
   /** {@code results/calibration/<run-id>/calibration.md}, its folder claimed for this run. */

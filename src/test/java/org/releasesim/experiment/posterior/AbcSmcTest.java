@@ -41,7 +41,7 @@ class AbcSmcTest {
 
   @Test
   void posteriorOfANormalMeanMatchesTheClosedForm() {
-    AbcSmc abc = engine(1000, 2000, 10, 7);
+    AbcSmc abc = engine(600, 1200, 10, 7);
     List<Generation> gens = abc.run(normalMean(S), List.of(), g -> { });
     Generation last = gens.get(gens.size() - 1);
     double eps = last.tolerance();
