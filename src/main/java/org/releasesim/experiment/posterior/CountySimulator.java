@@ -23,7 +23,6 @@ import org.releasesim.scenario.ScenarioReader;
  * as infinitely far from the targets.
  */
 public final class CountySimulator implements Simulator {
-  private static final String BASE = "name: calibration\n";
 
   private final PosteriorSpec spec;
   private final int threads;
@@ -59,7 +58,7 @@ public final class CountySimulator implements Simulator {
   private RunRecord measure(Candidate c, RunSpec run) {
     ScenarioParams params;
     try {
-      params = new ScenarioReader().readText(BASE, spec.file().toString(),
+      params = new ScenarioReader().readText(DefaultsText.text(), spec.file().toString(),
           spec.overrides(c.theta())).params();
     } catch (ScenarioException e) {
       return new RunRecord(run, nan(), List.of());

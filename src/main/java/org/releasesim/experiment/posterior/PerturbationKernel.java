@@ -3,7 +3,6 @@ package org.releasesim.experiment.posterior;
 import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
@@ -17,8 +16,8 @@ import org.apache.commons.math3.random.RandomGenerator;
 final class PerturbationKernel {
   private static final double RIDGE = 1e-6;
 
-  private final RealMatrix lower;
-  private final RealMatrix inverse;
+  private final double[][] lower;
+  private final double[][] inverse;
   private final double logNormaliser;
   private final int dimension;
 
@@ -26,8 +25,8 @@ final class PerturbationKernel {
     dimension = covariance.length;
     CholeskyDecomposition cholesky = new CholeskyDecomposition(
         new Array2DRowRealMatrix(covariance), 1e-12, 1e-300);
-    lower = cholesky.getL();
-    inverse = cholesky.getSolver().getInverse();
+    lower = cholesky.getL().getData();
+    inverse = cholesky.getSolver().getInverse().getData();
     logNormaliser = -0.5 * dimension * Math.log(2 * Math.PI)
         - 0.5 * Math.log(cholesky.getDeterminant());
   }
@@ -70,7 +69,7 @@ final class PerturbationKernel {
     double[] moved = centre.clone();
     for (int a = 0; a < dimension; a++) {
       for (int b = 0; b <= a; b++) {
-        moved[a] += lower.getEntry(a, b) * z[b];
+        moved[a] += lower[a][b] * z[b];
       }
     }
     return moved;
@@ -82,7 +81,7 @@ final class PerturbationKernel {
     for (int a = 0; a < dimension; a++) {
       double da = x[a] - centre[a];
       for (int b = 0; b < dimension; b++) {
-        quadratic += da * inverse.getEntry(a, b) * (x[b] - centre[b]);
+        quadratic += da * inverse[a][b] * (x[b] - centre[b]);
       }
     }
     return Math.exp(logNormaliser - 0.5 * quadratic);

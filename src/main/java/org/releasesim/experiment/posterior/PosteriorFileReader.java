@@ -48,7 +48,6 @@ public final class PosteriorFileReader {
       "time", "jurisdictions", "policies");
   private static final int MAX_CHARS = 1 << 20;
   private static final int DEFAULT_POPULATION = 50_000;
-  private static final String BASE = "name: calibration\n";
 
   /** Reads and checks a calibration file. */
   public PosteriorSpec read(Path file) {
@@ -134,9 +133,10 @@ public final class PosteriorFileReader {
     List<String> fixed = top.texts("set");
     if (!fixed.isEmpty()) {
       try {
-        new ScenarioReader().readText(BASE, file.toString(), fixed);
+        new ScenarioReader().readText(DefaultsText.text(), file.toString(), fixed);
       } catch (ScenarioException e) {
-        throw top.error(top.node("set").orElseThrow(), "set: " + e.getMessage());
+        throw top.error(top.node("set").orElseThrow(), "set: "
+            + e.getMessage().replaceAll("\\.$", ""));
       }
     }
     return fixed;
@@ -161,10 +161,10 @@ public final class PosteriorFileReader {
       List<String> trial = new ArrayList<>(fixed);
       trial.add(key + "=" + prior.mean());
       try {
-        new ScenarioReader().readText(BASE, file.toString(), trial);
+        new ScenarioReader().readText(DefaultsText.text(), file.toString(), trial);
       } catch (ScenarioException e) {
         throw map.error(t.getKeyNode(), "parameters." + key + " cannot be set to its prior"
-            + " mean " + prior.mean() + ": " + e.getMessage());
+            + " mean " + prior.mean() + ": " + e.getMessage().replaceAll("\\.$", ""));
       }
       result.add(new FittedParameter(key, prior));
     }
@@ -224,7 +224,7 @@ public final class PosteriorFileReader {
       };
     } catch (IllegalArgumentException e) {
       throw p.error(tuples.get(0).getValueNode(), "parameters." + key + "." + kind + ": "
-          + e.getMessage());
+          + e.getMessage().replaceAll("\\.$", ""));
     }
   }
 
