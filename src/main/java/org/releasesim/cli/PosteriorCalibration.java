@@ -98,7 +98,16 @@ final class PosteriorCalibration {
   private int calibrate(PosteriorSpec spec, RunDirectory dir, List<Generation> saved)
       throws IOException {
     AtomicInteger runs = new AtomicInteger();
-    CountySimulator county = new CountySimulator(spec, threads, runs::incrementAndGet);
+    int step = Math.max(1, spec.settings().batch() / 10);
+    CountySimulator county = new CountySimulator(spec, threads, () -> {
+      int done = runs.incrementAndGet();
+      if (!quiet && done % step == 0) {
+        synchronized (err) {
+          err.printf("calibrate: %d runs done%n", done);
+          err.flush();
+        }
+      }
+    });
     AbcSmc engine = new AbcSmc(spec.parameters(), spec.targets(), spec.settings());
     if (!quiet) {
       err.printf("calibrate: %d parameters, %d targets, a county of %,d; up to %d generations"

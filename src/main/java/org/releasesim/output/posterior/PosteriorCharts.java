@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -122,8 +124,8 @@ public final class PosteriorCharts {
       renderer.setSeriesPaint(i, withAlpha(ChartTheme.colour(0), 140));
     }
     XYPlot plot = new XYPlot(data, axis(pa.key(), false), axis(pb.key(), false), renderer);
-    plot.getDomainAxis().setRange(pa.prior().min(), pa.prior().max());
-    plot.getRangeAxis().setRange(pb.prior().min(), pb.prior().max());
+    span((NumberAxis) plot.getDomainAxis(), pa.prior());
+    span((NumberAxis) plot.getRangeAxis(), pb.prior());
     style(plot);
     JFreeChart chart = chart(pa.key() + " against " + pb.key(), plot);
     chart.removeLegend();
@@ -132,12 +134,25 @@ public final class PosteriorCharts {
         chart, WIDTH, HEIGHT);
   }
 
+  /**
+   * The axis spans the prior's support, about eight ticks across (JFreeChart's own choice
+   * crowds the labels of a fixed range).
+   */
+  private static void span(NumberAxis axis, Prior prior) {
+    axis.setRange(prior.min(), prior.max());
+    NumberTickUnitSource units = new NumberTickUnitSource(false,
+        java.text.NumberFormat.getNumberInstance(Locale.US));
+    axis.setTickUnit((NumberTickUnit) units.getCeilingTickUnit((prior.max() - prior.min()) / 8));
+  }
+
   private static NumberAxis axis(String label, boolean includeZero) {
     NumberAxis axis = new NumberAxis(label);
     axis.setLabelFont(ChartTheme.LABEL_FONT);
     axis.setTickLabelFont(ChartTheme.TICK_FONT);
     axis.setAutoRangeIncludesZero(includeZero);
-    axis.setNumberFormatOverride(java.text.NumberFormat.getNumberInstance(Locale.US));
+    // US number formats whatever the machine's locale, as every chart of the project
+    axis.setStandardTickUnits(new NumberTickUnitSource(false,
+        java.text.NumberFormat.getNumberInstance(Locale.US)));
     return axis;
   }
 
