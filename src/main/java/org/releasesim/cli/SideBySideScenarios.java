@@ -3,7 +3,7 @@ package org.releasesim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.releasesim.gui.PolicyPair;
+import org.releasesim.gui.watch.PolicyPair;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
 

@@ -55,4 +55,16 @@ class LayeringTest {
             "org.releasesim.gui..", "org.jfree..")
         .check(classes);
   }
+
+  @Test
+  void theGuisCoreIsSwingFreeAndTheViewsDoNotStartThemselves() {
+    noClasses().that().resideInAPackage("org.releasesim.gui.watch..")
+        .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "sim.display..",
+            "sim.portrayal..", "org.jfree..", "org.releasesim.gui.view..",
+            "org.releasesim.gui.launch..")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.releasesim.gui.view..")
+        .should().dependOnClassesThat().resideInAPackage("org.releasesim.gui.launch..")
+        .check(classes);
+  }
 }
