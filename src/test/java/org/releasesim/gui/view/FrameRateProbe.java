@@ -20,7 +20,7 @@ import sim.portrayal.FieldPortrayal2D;
  * play, and counts the map's repaints and the days stepped over a stretch of wall time; then
  * saves a picture of the whole screen. Run it on a display, for example:
  * {@code xvfb-run -a -s "-screen 0 1280x1024x24" java -cp CLASSPATH
- * org.releasesim.gui.FrameRateProbe scenarios/small-teaching.yaml 10 screen.png}.
+ * org.releasesim.gui.view.FrameRateProbe scenarios/small-teaching.yaml 10 screen.png}.
  */
 public final class FrameRateProbe {
   private FrameRateProbe() {}
