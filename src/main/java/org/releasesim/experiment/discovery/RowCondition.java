@@ -44,13 +44,15 @@ public final class RowCondition {
   private final JexlScript script;
   private final RowContext context;
   private final List<String> columns;
+  private final List<Integer> used;
 
   private RowCondition(String text, JexlScript script, Map<String, Integer> names,
-      List<String> columns) {
+      List<String> columns, List<Integer> used) {
     this.text = text;
     this.script = script;
     this.context = new RowContext(names);
     this.columns = columns;
+    this.used = List.copyOf(used);
   }
 
   /**
@@ -58,7 +60,7 @@ public final class RowCondition {
    *
    * @param text the condition as typed
    * @param columns the columns it may name, in table order
-   * @throws ConditionException if it cannot be read or names something not in {@code columns}
+   * @throws DiscoveryException if it cannot be read or names something not in {@code columns}
    */
   public static RowCondition compile(String text, List<String> columns) {
     Map<String, Integer> names = new LinkedHashMap<>();
@@ -73,17 +75,32 @@ public final class RowCondition {
     try {
       script = engine().createScript(text);
     } catch (JexlException e) {
-      throw new ConditionException(where(text) + "cannot be read" + at(e.getInfo())
+      throw new DiscoveryException(where(text) + "cannot be read" + at(e.getInfo())
           + " (" + reason(e) + "). " + HOW + " " + allowed(columns));
     }
+    List<Integer> used = new ArrayList<>();
     for (List<String> path : script.getVariables()) {
       String name = String.join(".", path);
       if (!names.containsKey(name)) {
-        throw new ConditionException(where(text) + name + position(text, path.get(0))
+        throw new DiscoveryException(where(text) + name + position(text, path.get(0))
             + " is not a column it may use. " + HOW + " " + allowed(columns));
       }
+      if (!used.contains(names.get(name))) {
+        used.add(names.get(name));
+      }
     }
-    return new RowCondition(text, script, names, List.copyOf(columns));
+    used.sort(null);
+    return new RowCondition(text, script, names, List.copyOf(columns), used);
+  }
+
+  /** The condition as typed. */
+  public String text() {
+    return text;
+  }
+
+  /** The indices of the columns the condition reads, in column order. */
+  public List<Integer> columnsUsed() {
+    return used;
   }
 
   /** The name a column has in a condition. */
@@ -97,7 +114,7 @@ public final class RowCondition {
    *
    * @param row the row's values, in the order of the columns given to {@link #compile}
    * @param rowName names the row in a message, such as {@code run 12}
-   * @throws ConditionException if the condition cannot be evaluated or is not true or false
+   * @throws DiscoveryException if the condition cannot be evaluated or is not true or false
    */
   public boolean test(double[] row, String rowName) {
     Object result;
@@ -105,13 +122,13 @@ public final class RowCondition {
     try {
       result = script.execute(context);
     } catch (JexlException e) {
-      throw new ConditionException(where(text) + "cannot be evaluated on " + rowName
+      throw new DiscoveryException(where(text) + "cannot be evaluated on " + rowName
           + at(e.getInfo()) + " (" + reason(e) + "). " + HOW + " " + allowed(columns));
     }
     if (result instanceof Boolean b) {
       return b;
     }
-    throw new ConditionException(where(text) + "gives " + result + " on " + rowName
+    throw new DiscoveryException(where(text) + "gives " + result + " on " + rowName
         + ", not true or false: a condition compares, as in crimes > 41000. " + HOW + " "
         + allowed(columns));
   }
@@ -143,10 +160,10 @@ public final class RowCondition {
   /** JEXL's own words for the problem, without its location prefix. */
   private static String reason(JexlException e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    // JEXL starts with where it was called from and the position: "T.main:13@1:8 parsing..."
     int space = message.indexOf(' ');
-    String reason = message.startsWith("@") || message.contains("@") && space > 0
-        && message.substring(0, space).contains("@") ? message.substring(space + 1) : message;
-    return reason.strip();
+    boolean located = space > 0 && message.substring(0, space).contains("@");
+    return (located ? message.substring(space + 1) : message).strip();
   }
 
   private static String allowed(List<String> columns) {
