@@ -64,7 +64,7 @@ public final class DiscoverCommand implements Callable<Integer> {
       + " written _.")
   String where;
 
-  @Option(names = "--inputs", split = ",", paramLabel = "COL,...", description = "The inputs"
+  @Option(names = "--inputs", split = ",", paramLabel = "COL", description = "The inputs"
       + " PRIM may restrict (default: every factor of the sweep; required with --table).")
   List<String> inputs = new ArrayList<>();
 
