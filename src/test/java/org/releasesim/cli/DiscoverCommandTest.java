@@ -70,6 +70,16 @@ class DiscoverCommandTest {
     }
     assertTrue(d.out.contains("holds in 8 of 16 rows"), d.out);
     assertTrue(d.out.contains("Results in " + dir), d.out);
+    // the same folder and condition give the same bytes, in a folder of their own
+    Path again = tmp.resolve("again");
+    assertEquals(0, CliRunner.run("discover", sweepFolder.toString(), "--where", where, "--out",
+        again.toString()).exitCode);
+    Path dir2 = only(again.resolve("discover-tiny"));
+    for (String f : List.of("peeling.csv", "box.csv", "peeling.png", "peeling.svg",
+        "box-centre.yaml", "discovery.txt")) {
+      assertTrue(Arrays.equals(Files.readAllBytes(dir.resolve(f)),
+          Files.readAllBytes(dir2.resolve(f))), f + " differs between two identical runs");
+    }
 
     List<CSVRecord> peeling = csv(dir.resolve("peeling.csv"));
     assertEquals("1", peeling.get(0).get("coverage"));
