@@ -1,7 +1,7 @@
 package org.releasesim.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -116,6 +116,10 @@ public final class DiscoverCommand implements Callable<Integer> {
       data = source.table().label(condition);
     } catch (DiscoveryException e) {
       throw new UserInputException(e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      String why = String.valueOf(e.getMessage());
+      throw new UserInputException((table != null ? table : results) + " cannot be read: "
+          + why + (why.endsWith(".") ? "" : "."));
     }
     checkCondition(source, condition, data);
     Prim prim = new Prim(alpha, minMass);
@@ -137,8 +141,14 @@ public final class DiscoverCommand implements Callable<Integer> {
         : BoxCentreScenario.of(scenarioBase(source), overrides(source, centre),
             source.name() + "-box-centre");
 
-    RunDirectory dir = RunDirectory.create(out, "discover-" + source.name(), source.seed(),
-        Clock.systemUTC());
+    RunDirectory dir;
+    try {
+      dir = RunDirectory.create(out, "discover-" + source.name(), source.seed(),
+          Clock.systemUTC());
+    } catch (IOException e) {
+      throw OutputFault.userError(e, fault -> "Scenario discovery could not make its results"
+          + " folder under " + out + ". " + fault.cure() + ", then run it again.");
+    }
     try {
       DiscoveryFiles.writePeeling(dir.file(DiscoveryFiles.PEELING), data, trajectory, chosen,
           pasted);
