@@ -155,11 +155,11 @@ public final class DiscoverCommand implements Callable<Integer> {
       DiscoveryFiles.writeBox(dir.file(DiscoveryFiles.BOX), data, reported, centre, quasiP);
       PeelingChart.write(dir.path(), "PRIM: " + condition.text(), trajectory, chosen, pasted);
       if (scenario != null) {
-        AtomicFiles.writeString(dir.file(BOX_CENTRE), scenario.fileText(header(source,
-            condition, reported)));
+        AtomicFiles.writeString(dir.file(BOX_CENTRE), scenario.fileText(header(condition,
+            reported)));
       }
-      AtomicFiles.writeString(dir.file(SUMMARY), summary(source, condition, data, trajectory,
-          chosen, pasted));
+      AtomicFiles.writeString(dir.file(SUMMARY), summary(condition, data, trajectory, chosen,
+          pasted));
       dir.markComplete();
     } catch (IOException e) {
       throw OutputFault.userError(e, fault -> "Scenario discovery could not write its results"
@@ -250,7 +250,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     return sets;
   }
 
-  private String header(DiscoverySource source, RowCondition condition, PrimBox reported) {
+  private String header(RowCondition condition, PrimBox reported) {
     return String.format(Locale.ROOT, "Scenario discovery (release-sim discover): the centre of"
         + " PRIM's box %d for%n  %s%nover %s (coverage %s, density %s, mass %s).",
         reported.index(), condition.text(), table != null ? table : results,
@@ -258,8 +258,8 @@ public final class DiscoverCommand implements Callable<Integer> {
         CsvNumbers.format(reported.mass()));
   }
 
-  private String summary(DiscoverySource source, RowCondition condition, PrimData data,
-      List<PrimBox> trajectory, int chosen, PrimBox pasted) {
+  private String summary(RowCondition condition, PrimData data, List<PrimBox> trajectory,
+      int chosen, PrimBox pasted) {
     StringBuilder s = new StringBuilder();
     s.append("source: ").append(table != null ? table : results).append('\n');
     s.append("condition: ").append(condition.text()).append('\n');
