@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, GuiCommand.class, ValidateCommand.class, SchemaCommand.class,
         ReferenceDocCommand.class, OddTableCommand.class,
         BenchCommand.class, CalibrateCommand.class, SweepCommand.class, CompareCommand.class,
+        DiscoverCommand.class,
         SlurmCommand.class, MergeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
