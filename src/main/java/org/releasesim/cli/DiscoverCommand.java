@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.releasesim.app.BoxCentreScenario;
+import org.releasesim.app.DiscoveryPrinter;
+import org.releasesim.app.OutputFault;
+import org.releasesim.app.UserInputException;
 import org.releasesim.experiment.discovery.BoxCentre;
 import org.releasesim.experiment.discovery.BoxChoice;
 import org.releasesim.experiment.discovery.DiscoveryException;
@@ -47,7 +51,6 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:done", "1:internal error", "2:bad folder, table, condition or option; a"
         + " condition true in no row or in every row; a full disk or read-only output"})
 public final class DiscoverCommand implements Callable<Integer> {
-  static final String BOX_CENTRE = "box-centre.yaml";
   static final String SUMMARY = "discovery.txt";
 
   @Spec
@@ -155,7 +158,7 @@ public final class DiscoverCommand implements Callable<Integer> {
       DiscoveryFiles.writeBox(dir.file(DiscoveryFiles.BOX), data, reported, centre, quasiP);
       PeelingChart.write(dir.path(), "PRIM: " + condition.text(), trajectory, chosen, pasted);
       if (scenario != null) {
-        AtomicFiles.writeString(dir.file(BOX_CENTRE), scenario.fileText(header(condition,
+        AtomicFiles.writeString(dir.file(BoxCentreScenario.FILE), scenario.fileText(header(condition,
             reported)));
       }
       AtomicFiles.writeString(dir.file(SUMMARY), summary(condition, data, trajectory, chosen,
@@ -167,7 +170,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     }
     DiscoveryPrinter.print(spec.commandLine().getOut(), source, data, condition, trajectory,
         chosen, pasted, quasiP, reasonChosen(chosen, trajectory),
-        scenario == null ? null : dir.file(BOX_CENTRE), dir.path());
+        scenario == null ? null : dir.file(BoxCentreScenario.FILE), dir.path());
     return ExitCodes.OK;
   }
 

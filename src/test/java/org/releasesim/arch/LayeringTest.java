@@ -57,6 +57,14 @@ class LayeringTest {
   }
 
   @Test
+  void theApplicationLayerKnowsNothingOfTheCommandLine() {
+    noClasses().that().resideInAPackage("org.releasesim.app..")
+        .should().dependOnClassesThat().resideInAnyPackage("picocli..",
+            "org.releasesim.cli..")
+        .check(classes);
+  }
+
+  @Test
   void theGuisCoreIsSwingFreeAndTheViewsDoNotStartThemselves() {
     noClasses().that().resideInAPackage("org.releasesim.gui.watch..")
         .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "sim.display..",

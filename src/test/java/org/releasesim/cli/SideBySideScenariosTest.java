@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.releasesim.app.SideBySideScenarios;
 import org.releasesim.gui.watch.PolicyPair;
 import org.releasesim.model.param.JurisdictionParams;
 import org.releasesim.model.param.ScenarioParams;

@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import org.releasesim.experiment.MemoryEstimate;
 import org.releasesim.experiment.RunSize;
@@ -7,10 +7,10 @@ import org.releasesim.experiment.RunSize;
  * Refuses, with the -Xmx to use, a run that would not fit in this JVM's heap: called before the
  * model is built (or restored from a checkpoint), so the refusal comes at once.
  */
-final class ResourceGuard {
+public final class ResourceGuard {
   private ResourceGuard() {}
 
-  static void checkMemory(RunSize size, String scenarioName, long maxHeapBytes) {
+  public static void checkMemory(RunSize size, String scenarioName, long maxHeapBytes) {
     long needed = MemoryEstimate.bytesNeeded(size);
     if (needed > maxHeapBytes) {
       throw new UserInputException("scenario '" + scenarioName + "' has "

@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,10 +14,10 @@ import org.releasesim.output.CsvNumbers;
 import org.releasesim.output.discovery.DiscoverySource;
 
 /** The short account of a discovery printed to the terminal: the chosen box, input by input. */
-final class DiscoveryPrinter {
+public final class DiscoveryPrinter {
   private DiscoveryPrinter() {}
 
-  static void print(PrintWriter out, DiscoverySource source, PrimData data,
+  public static void print(PrintWriter out, DiscoverySource source, PrimData data,
       RowCondition condition, List<PrimBox> trajectory, int chosen, PrimBox pasted,
       double[] quasiP, String why, Path scenario, Path dir) {
     PrimBox box = pasted != null ? pasted : trajectory.get(chosen);

@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,9 +18,9 @@ import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
 import org.releasesim.experiment.sweep.SweepSpec;
 import org.releasesim.output.FolderLock;
+import org.releasesim.output.Provenance;
 import org.releasesim.output.sweep.RunsCsv;
 import org.releasesim.output.sweep.SweepFolder;
-import org.releasesim.output.Provenance;
 import org.releasesim.scenario.ScenarioReader;
 
 /**
@@ -30,7 +30,7 @@ import org.releasesim.scenario.ScenarioReader;
  * the cap are reached. Then the sweep file in the folder is rewritten with the final count, so
  * {@code release-sim sweep} on it repeats the comparison exactly.
  */
-final class SweepCompareRounds {
+public final class SweepCompareRounds {
   private final CompareSweep first;
   private final Path out;
   private final int threads;
@@ -39,9 +39,9 @@ final class SweepCompareRounds {
   private final PrintStream progress;
 
   /** What the comparison gave. */
-  record Result(SweepAnalysis analysis, String adaptive, Path dir) {}
+  public record Result(SweepAnalysis analysis, String adaptive, Path dir) {}
 
-  SweepCompareRounds(CompareSweep first, Path out, int threads, AdaptiveReplications adaptive,
+  public SweepCompareRounds(CompareSweep first, Path out, int threads, AdaptiveReplications adaptive,
       List<String> commandLine, PrintStream progress) {
     this.first = first;
     this.out = out;
@@ -53,7 +53,7 @@ final class SweepCompareRounds {
 
   // the lock is held for the try block and never used in it
   @SuppressWarnings("try")
-  Result run(PrintWriter printer) throws IOException {
+  public Result run(PrintWriter printer) throws IOException {
     CompareSweep sweep = first;
     SweepSpec spec = parse(sweep);
     SweepPlan plan = SweepPlanner.plan(spec, true);

@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +11,14 @@ import org.releasesim.model.metrics.SummaryRow;
  * 100,000 residents (all groups) per year, and the jail population's average per 100,000
  * residents.
  */
-final class Highlights {
+public final class Highlights {
   private static final List<String> FLOWS = List.of("crimes", "victimisations", "bookings",
       "detainers_lodged", "custodial_transfers", "at_large_arrests", "collateral_arrests",
       "removals");
 
   private Highlights() {}
 
-  static String of(RunResult r) {
+  public static String of(RunResult r) {
     String scope = r.summary().stream().map(SummaryRow::jurisdiction)
         .anyMatch(SeriesPoint.ALL::equals) ? SeriesPoint.ALL : r.summary().get(0).jurisdiction();
     StringBuilder sb = new StringBuilder("per 100,000 residents per year:");

@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,16 +11,16 @@ import org.releasesim.experiment.stats.WindowComparison;
  * series, so that nobody takes numbers from a run that had not reached its steady state without
  * being told.
  */
-final class SteadyStateWarnings {
+public final class SteadyStateWarnings {
   private SteadyStateWarnings() {}
 
   /** One warning per failing series, in report order; empty when all pass. */
-  static List<String> of(SteadyState steady) {
+  public static List<String> of(SteadyState steady) {
     return steady.failing().stream().map(SteadyStateWarnings::line).toList();
   }
 
   /** The one line shown when every series passes, for a run that prints a summary anyway. */
-  static String allPass(SteadyState steady) {
+  public static String allPass(SteadyState steady) {
     return String.format(Locale.ROOT, "steady state: all %d key series pass (means of %s"
         + " within 3%% or within noise; see stationarity.csv)", steady.rows().size(),
         steady.windowsInWords());

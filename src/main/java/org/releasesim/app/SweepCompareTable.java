@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -18,12 +18,12 @@ import org.releasesim.model.metrics.Metric;
  * difference and the interval in the last column) and the sentences on what pairing bought for
  * total crimes, which also go into the report.
  */
-final class SweepCompareTable {
+public final class SweepCompareTable {
   private static final String UNIT = "unit (of mean, difference, interval)";
 
   private SweepCompareTable() {}
 
-  static void print(PrintWriter out, SweepAnalysis analysis) {
+  public static void print(PrintWriter out, SweepAnalysis analysis) {
     SweepPlan plan = analysis.plan();
     String reference = plan.factors().get(0).levels().get(0);
     List<String[]> rows = new ArrayList<>();

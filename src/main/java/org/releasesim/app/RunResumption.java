@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,14 +27,14 @@ import org.releasesim.scenario.ScenarioReader;
  * checkpoint. The memory check comes before the checkpoint is read, since reading it builds the
  * model.
  */
-final class RunResumption {
+public final class RunResumption {
   private RunResumption() {}
 
   /**
    * The run folder, if {@code folder} can be one: checked before it is locked, so that no lock
    * file is left in a folder that is not release-sim's.
    */
-  static RunDirectory folder(Path folder) throws IOException {
+  public static RunDirectory folder(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       throw new UserInputException("run --resume " + folder + ": there is no such folder. Give"
           + " the folder of the interrupted run, as run printed it"
@@ -69,7 +69,7 @@ final class RunResumption {
    *
    * @param memory checks a size against the heap (refusing with a message)
    */
-  static RunExecution.Restored open(RunDirectory dir, Consumer<RunSize> memory)
+  public static RunExecution.Restored open(RunDirectory dir, Consumer<RunSize> memory)
       throws IOException {
     isARun(dir.path());
     RunManifest manifest = manifest(dir);

@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.util.function.Consumer;
 import org.releasesim.experiment.MemoryEstimate;
@@ -11,7 +11,7 @@ import org.releasesim.experiment.sweep.LargestRun;
  * thread count the count is lowered (and the user told why); with --threads given, a sweep that
  * cannot fit is refused with the -Xmx to use.
  */
-final class SweepMemory {
+public final class SweepMemory {
   private SweepMemory() {}
 
   /**
@@ -21,7 +21,7 @@ final class SweepMemory {
    * @param largest the sweep's largest run
    * @param note receives a sentence when the default is lowered
    */
-  static int threads(Integer requested, LargestRun largest, long maxHeap, Consumer<String> note) {
+  public static int threads(Integer requested, LargestRun largest, long maxHeap, Consumer<String> note) {
     int cores = Runtime.getRuntime().availableProcessors();
     int wanted = requested == null ? cores : requested;
     long perRun = largest.bytes();

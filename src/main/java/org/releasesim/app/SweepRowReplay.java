@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,10 +19,10 @@ import org.releasesim.scenario.LoadedScenario;
  * of the base scenario (base.yaml, with the sweep's overrides), the row's design point from the
  * folder's sweep.yaml, and the row's seed, applied as the sweep applied them.
  */
-final class SweepRowReplay {
+public final class SweepRowReplay {
   private SweepRowReplay() {}
 
-  static LoadedScenario load(Path runsCsv, int row) {
+  public static LoadedScenario load(Path runsCsv, int row) {
     Path folder = runsCsv.toAbsolutePath().getParent();
     Path sweepFile = folder.resolve("sweep.yaml");
     Path base = folder.resolve("base.yaml");

@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,16 +33,16 @@ import org.releasesim.scenario.LoadedScenario;
  * failed write (a full disk, a read-only folder) ends as one paragraph for the user, saying what
  * became of the run and how to go on.
  */
-final class RunExecution {
+public final class RunExecution {
   /** A new run: its folder, its starting manifest, its scenario. */
-  record Started(RunDirectory dir, RunManifest manifest, LoadedScenario scenario) {}
+  public record Started(RunDirectory dir, RunManifest manifest, LoadedScenario scenario) {}
 
   /** A run to continue: its folder, its manifest as started, and its last checkpoint. */
   record Restored(RunDirectory dir, RunManifest manifest, CheckpointFile checkpoint,
       RunCheckpoints checkpoints, List<String> warnings) {}
 
   /** A run done and written: what the model produced, and whether its key series settled. */
-  record Finished(RunResult result, SteadyState steadyState) {}
+  public record Finished(RunResult result, SteadyState steadyState) {}
 
   private final RunDirectory dir;
   private final RunManifest started;
@@ -75,7 +75,7 @@ final class RunExecution {
     this.checkpointEvery = checkpointEvery;
   }
 
-  static RunExecution fresh(Started s) {
+  public static RunExecution fresh(Started s) {
     RunExecution e = new RunExecution(s.dir(), s.manifest(), s.scenario().params(), null, 0, 0,
         new RunCheckpoints(s.dir().path()), List.of());
     try {
@@ -86,7 +86,7 @@ final class RunExecution {
     return e;
   }
 
-  static RunExecution resume(Restored r) {
+  public static RunExecution resume(Restored r) {
     CheckpointFile c = r.checkpoint();
     RunExecution e = new RunExecution(r.dir(), r.manifest(), c.sim().params(), c.sim(),
         c.seriesBytes(), c.everyDays(), r.checkpoints(), r.warnings());
@@ -99,31 +99,31 @@ final class RunExecution {
   }
 
   /** Warnings for standard error before the run goes on (a damaged checkpoint passed over). */
-  List<String> warnings() {
+  public List<String> warnings() {
     return warnings;
   }
 
-  RunExecution quiet(boolean q) {
+  public RunExecution quiet(boolean q) {
     this.quiet = q;
     return this;
   }
 
-  RunExecution checkInvariants(boolean c) {
+  public RunExecution checkInvariants(boolean c) {
     this.checkInvariants = c;
     return this;
   }
 
-  RunExecution checkpointEvery(double days) {
+  public RunExecution checkpointEvery(double days) {
     this.checkpointEvery = days;
     return this;
   }
 
-  RunDirectory directory() {
+  public RunDirectory directory() {
     return dir;
   }
 
   /** Runs to the horizon and writes the finished outputs. */
-  Finished execute() {
+  public Finished execute() {
     Thread onTerm = new Thread(this::markInterrupted, "release-sim-interrupted");
     Runtime.getRuntime().addShutdownHook(onTerm);
     try {

@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,11 +11,11 @@ import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepExecutor;
 import org.releasesim.experiment.sweep.SweepPlan;
+import org.releasesim.output.Provenance;
 import org.releasesim.output.sweep.ContrastsCsv;
 import org.releasesim.output.sweep.SweepFolder;
 import org.releasesim.output.sweep.SweepManifest;
 import org.releasesim.output.sweep.SweepOutputs;
-import org.releasesim.output.Provenance;
 import org.releasesim.output.sweep.SweepRecorder;
 
 /**
@@ -30,7 +30,7 @@ import org.releasesim.output.sweep.SweepRecorder;
  * @param sweepText the sweep file's text, for the manifest
  * @param who provenance for the manifest
  */
-record SweepSession(SweepPlan plan, SweepFolder folder, Shard shard, String sweepFile,
+public record SweepSession(SweepPlan plan, SweepFolder folder, Shard shard, String sweepFile,
     String sweepText, Provenance who) {
 
   /**
@@ -41,8 +41,8 @@ record SweepSession(SweepPlan plan, SweepFolder folder, Shard shard, String swee
    * @param steadyRate runs per second over the second half of the runs, once the JIT compiler
    *     has done most of its work (NaN with fewer than 8 runs)
    */
-  record Timing(int runsDone, double seconds, double steadyRate) {
-    String throughput(int threads) {
+  public record Timing(int runsDone, double seconds, double steadyRate) {
+    public String throughput(int threads) {
       String steady = Double.isNaN(steadyRate) ? "" : String.format(Locale.ROOT,
           " (%.2f runs/s over the second half, after JIT warm-up)", steadyRate);
       return String.format(Locale.ROOT, "%d runs in %.1f s: %.2f runs/s on %d thread%s%s",
@@ -61,7 +61,7 @@ record SweepSession(SweepPlan plan, SweepFolder folder, Shard shard, String swee
    * @param fresh whether the folder was started now (else the runs in runs.csv are kept)
    * @param progress where the progress bar goes, or null for none
    */
-  Timing execute(boolean fresh, PrintStream progress) throws IOException {
+  public Timing execute(boolean fresh, PrintStream progress) throws IOException {
     long start = System.nanoTime();
     List<RunSpec> mine = shard.runs(plan);
     try (SweepRecorder recorder = SweepRecorder.open(folder.dir(), plan, mine, !fresh)) {
@@ -97,7 +97,7 @@ record SweepSession(SweepPlan plan, SweepFolder folder, Shard shard, String swee
    * @param comparison whether the contrasts file is compare.csv (else contrasts.csv)
    * @return the analysis, or null for a shard
    */
-  SweepAnalysis finish(Timing timing, List<String> notes, boolean comparison)
+  public SweepAnalysis finish(Timing timing, List<String> notes, boolean comparison)
       throws IOException {
     SweepManifest manifest = SweepManifest.of(plan, who, sweepFile, sweepText,
         shard.isWhole() ? null : shard.index() + "/" + shard.count(), timing.seconds(),

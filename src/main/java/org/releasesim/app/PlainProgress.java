@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * every 10 seconds, whichever comes later, so a log gets at most about ten lines a task, and
  * always at the end; a task shorter than 10 seconds prints only its last line.
  */
-final class PlainProgress {
+public final class PlainProgress {
   private static final double STEP = 0.1;
   private static final long MIN_NANOS = 10_000_000_000L;
 
@@ -24,7 +24,7 @@ final class PlainProgress {
   private long lastAt;
   private double lastFraction;
 
-  PlainProgress(PrintStream err, String task, LongSupplier nanoTime) {
+  public PlainProgress(PrintStream err, String task, LongSupplier nanoTime) {
     this.err = err;
     this.task = task;
     this.nanoTime = nanoTime;
@@ -54,7 +54,7 @@ final class PlainProgress {
    * Reports the share of the work done; prints "task: what (NN%), T s elapsed" when a line is
    * due.
    */
-  synchronized void reached(double fraction, String what) {
+  public synchronized void reached(double fraction, String what) {
     long now = nanoTime.getAsLong();
     boolean end = fraction >= 1 && lastFraction < 1;
     if (end || (fraction - lastFraction >= STEP && now - lastAt >= MIN_NANOS)) {

@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 /** A problem with the command line or the file system that the user can fix (exit code 2). */
 public final class UserInputException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import org.releasesim.scenario.ScenarioReader;
  * each run can be repeated headless with {@code release-sim run ... --set
  * jurisdictions[0].policy=A}. The seed is the same in both: common random numbers.
  */
-final class SideBySideScenarios {
+public final class SideBySideScenarios {
   private SideBySideScenarios() {}
 
   /**
@@ -23,7 +23,7 @@ final class SideBySideScenarios {
    * @param policies A then B
    * @throws UserInputException naming the allowed policies, if one is unknown
    */
-  static PolicyPair pair(LoadedScenario loaded, Path file, List<String> overrides,
+  public static PolicyPair pair(LoadedScenario loaded, Path file, List<String> overrides,
       List<String> policies) {
     List<String> known = loaded.params().policyNames();
     List<String> chosen = policies.stream().map(String::strip).toList();

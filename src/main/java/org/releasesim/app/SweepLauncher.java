@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -13,10 +13,10 @@ import org.releasesim.experiment.slurm.SlurmScripts;
  * if there is one, else {@code java -cp <absolute class path> org.releasesim.cli.Main}. Every
  * path is absolute and the Java is the one running now, so jobs need no PATH or module setup.
  */
-final class SweepLauncher {
+public final class SweepLauncher {
   private SweepLauncher() {}
 
-  static String detect() {
+  public static String detect() {
     String java = SlurmScripts.quote(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString());
     Path code = codeLocation();

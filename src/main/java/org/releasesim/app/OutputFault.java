@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,16 +25,16 @@ import org.releasesim.output.OutputWriteException;
  * @param detail the operating system's own words
  * @param freeBytes space free on the file system when the fault was seen, or -1 if not known
  */
-record OutputFault(Path file, boolean writing, Kind kind, String detail, long freeBytes) {
+public record OutputFault(Path file, boolean writing, Kind kind, String detail, long freeBytes) {
   /** What went wrong. */
-  enum Kind { DISK_FULL, QUOTA, READ_ONLY, DENIED, NOT_A_FOLDER, OTHER }
+  public enum Kind { DISK_FULL, QUOTA, READ_ONLY, DENIED, NOT_A_FOLDER, OTHER }
 
   /**
    * The output fault under {@code t} (through unchecked wrappers), if there is one: a failed
    * write of a named file, a file-system error on a path, or an error the operating system
    * names (a full disk, say). Other I/O errors are not the user's to fix, and give none.
    */
-  static Optional<OutputFault> of(Throwable t) {
+  public static Optional<OutputFault> of(Throwable t) {
     Path written = null;
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof OutputWriteException w) {
@@ -51,7 +51,7 @@ record OutputFault(Path file, boolean writing, Kind kind, String detail, long fr
   }
 
   /** {@code e} as one paragraph for the user: the fault, then {@code afterwards}. */
-  static RuntimeException userError(Exception e, String afterwards) {
+  public static RuntimeException userError(Exception e, String afterwards) {
     return userError(e, fault -> afterwards);
   }
 
@@ -59,7 +59,7 @@ record OutputFault(Path file, boolean writing, Kind kind, String detail, long fr
    * {@code e} as one paragraph for the user: the fault, then what {@code afterwards} says of it
    * (what became of the work, how to go on); {@code e} itself if it is no output fault.
    */
-  static RuntimeException userError(Exception e, Function<OutputFault, String> afterwards) {
+  public static RuntimeException userError(Exception e, Function<OutputFault, String> afterwards) {
     Optional<OutputFault> fault = of(e);
     if (fault.isEmpty()) {
       return e instanceof RuntimeException r ? r : new UncheckedIOException(
@@ -96,7 +96,7 @@ record OutputFault(Path file, boolean writing, Kind kind, String detail, long fr
   }
 
   /** What failed and why: {@code could not write X: the disk is full (...)}. */
-  String problem() {
+  public String problem() {
     if (kind == Kind.NOT_A_FOLDER) {
       Optional<Path> inTheWay = fileInTheWay();
       return inTheWay.isEmpty() ? where() + detail : inTheWay.get().equals(file)
@@ -124,7 +124,7 @@ record OutputFault(Path file, boolean writing, Kind kind, String detail, long fr
   }
 
   /** What the user must change before trying again. */
-  String cure() {
+  public String cure() {
     return switch (kind) {
       case DISK_FULL, QUOTA -> "Free some space there, or write elsewhere";
       case READ_ONLY, DENIED -> "Write to a folder you may write to";

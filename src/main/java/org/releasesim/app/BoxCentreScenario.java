@@ -1,4 +1,4 @@
-package org.releasesim.cli;
+package org.releasesim.app;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +13,10 @@ import org.releasesim.scenario.ScenarioReader;
  * {@code run} and {@code gui} open it on its own. Its comment header lists the overrides, so the
  * same scenario can be had from the base file with {@code --set}.
  */
-final class BoxCentreScenario {
+public final class BoxCentreScenario {
+  /** The file the box-centre scenario is written to, in the discovery folder. */
+  public static final String FILE = "box-centre.yaml";
+
   private final Path base;
   private final List<String> overrides;
   private final LoadedScenario scenario;
@@ -32,20 +35,20 @@ final class BoxCentreScenario {
    * @throws UserInputException if the centre is not a valid scenario (say, an input column of a
    *     table that is not a scenario key)
    */
-  static BoxCentreScenario of(Path base, List<String> overrides, String name) {
+  public static BoxCentreScenario of(Path base, List<String> overrides, String name) {
     try {
       LoadedScenario s = new ScenarioReader().read(base, overrides);
       return new BoxCentreScenario(base, overrides, s, safeName(name));
     } catch (ScenarioException e) {
       throw new UserInputException("The box's centre is not a valid scenario, so no "
-          + DiscoverCommand.BOX_CENTRE + " can be written: " + base + " with "
+          + FILE + " can be written: " + base + " with "
           + String.join(" ", overrides.stream().map(o -> "--set " + o).toList()) + ": "
           + e.getMessage());
     }
   }
 
   /** The file: a comment header ({@code header}'s lines, then the overrides), then the YAML. */
-  String fileText(String header) {
+  public String fileText(String header) {
     StringBuilder s = new StringBuilder();
     for (String line : header.split("\\R")) {
       s.append("# ").append(line).append('\n');
