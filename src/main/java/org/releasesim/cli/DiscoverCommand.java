@@ -158,8 +158,8 @@ public final class DiscoverCommand implements Callable<Integer> {
       DiscoveryFiles.writeBox(dir.file(DiscoveryFiles.BOX), data, reported, centre, quasiP);
       PeelingChart.write(dir.path(), "PRIM: " + condition.text(), trajectory, chosen, pasted);
       if (scenario != null) {
-        AtomicFiles.writeString(dir.file(BoxCentreScenario.FILE), scenario.fileText(header(condition,
-            reported)));
+        AtomicFiles.writeString(dir.file(BoxCentreScenario.FILE),
+            scenario.fileText(header(condition, reported)));
       }
       AtomicFiles.writeString(dir.file(SUMMARY), summary(condition, data, trajectory, chosen,
           pasted));

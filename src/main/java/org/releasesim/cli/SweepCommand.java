@@ -26,6 +26,7 @@ import org.releasesim.output.sweep.SweepFolder;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,9 +50,8 @@ public final class SweepCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The sweep file (YAML).")
   Path file;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all"
-      + " cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin
+  WorkerThreads threads;
 
   @Option(names = "--resume", paramLabel = "SWEEP_DIR", description = "Continue the sweep in"
       + " SWEEP_DIR (the folder the sweep printed), keeping the runs already in runs.csv; the"
@@ -67,8 +67,8 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Parent folder of the sweep's folders (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--quiet", description = "No progress bar.")
-  boolean quiet;
+  @Mixin
+  QuietOption quiet;
 
   @Override
   // the lock is held for the try block and never used in it
@@ -84,7 +84,7 @@ public final class SweepCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     LoadedScenario base = new ScenarioReader().read(sweep.base(), sweep.baseOverrides());
-    int workers = SweepMemory.threads(threads, LargestRun.of(plan, base.params()),
+    int workers = SweepMemory.threads(threads.requested(), LargestRun.of(plan, base.params()),
         Runtime.getRuntime().maxMemory(), printer::println);
     SweepFolder folder = resume != null ? SweepFolder.at(resume).shard(part) : newFolder(plan);
     try (FolderLock lock = folder.lock("sweep")) {
@@ -109,7 +109,7 @@ public final class SweepCommand implements Callable<Integer> {
         part.isWhole() ? "" : ", shard " + shard + " of them", continuing ? " (resuming)" : "",
         folder.dir());
     printer.flush();
-    SweepSession.Timing timing = session.execute(!continuing, quiet ? null : System.err);
+    SweepSession.Timing timing = session.execute(!continuing, quiet.on() ? null : System.err);
     printer.println(timing.throughput(workers));
     printer.flush();
     SweepAnalysis analysis = session.finish(timing, List.of(), false);
@@ -137,9 +137,7 @@ public final class SweepCommand implements Callable<Integer> {
 
   /** The shard asked for, checking the options that go with it. */
   private Shard checkedShard() {
-    if (threads != null && threads < 1) {
-      throw new UserInputException("--threads " + threads + ": give at least 1.");
-    }
+    threads.requested();
     if (resume != null && Files.exists(resume) && !Files.isDirectory(resume)) {
       throw new UserInputException("--resume " + resume + " is a file; give the sweep's folder,"
           + " as the sweep printed it (<out>/<sweep-name>/<run-id>).");
