@@ -75,7 +75,7 @@ public final class SweepPlanner {
       }
     }
     return SweepPlan.of(spec.name(), spec.description(), spec.base(), spec.baseOverrides(),
-        spec.seed(), spec.replications(), spec.paired(), design, outcomes, spec.timeSeries(),
+        spec.seed(), spec.replications(), spec.paired(), spec.contrastPairing(), design, outcomes, spec.timeSeries(),
         spec.precision());
   }
 
