@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.releasesim.output.DataPackageCheck;
 
 /**
  * {@code compare --posterior} end to end through picocli, on a town of 5,000 over one year with
@@ -79,6 +80,8 @@ class PosteriorCompareCommandTest {
     assertTrue(one.out.contains("(4 draws \u00d7 2 replicates)."), one.out);
     assertTrue(Files.readString(a.resolve("index.html")).contains("the probability that"
         + " NO_COOPERATION raises crimes"), "the report prints the sentence");
+
+    DataPackageCheck.describesEveryCsv(a);
 
     List<String> draws = Files.readAllLines(a.resolve("draws.csv"));
     assertEquals(5, draws.size(), "a header and four draws");

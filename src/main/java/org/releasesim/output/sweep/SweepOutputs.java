@@ -69,11 +69,11 @@ public final class SweepOutputs {
         : SeriesRunsCsv.read(folder.file(SeriesRunsCsv.FILE), plan);
     SweepAnalysis analysis = SweepAnalysis.of(plan, records, series);
     List<String> files = writeTables(dir, analysis, contrastsFile);
+    files.addAll(0, extraFiles);
     SweepDataPackage.write(dir, plan, files, contrastsFile);
     files.add(DataPackage.FILE);
     List<ChartFile> charts = new ArrayList<>(extraCharts);
     charts.addAll(SweepCharts.draw(dir, analysis));
-    files.addAll(0, extraFiles);
     List<String> allNotes = new ArrayList<>(notes);
     analysis.precision().stream().map(PrecisionCheck::sentence).forEach(allNotes::add);
     files.add(SweepManifest.FILE);
