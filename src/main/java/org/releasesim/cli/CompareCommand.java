@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.releasesim.experiment.MemoryEstimate;
 import org.releasesim.experiment.RunSize;
 import org.releasesim.experiment.compare.AdaptiveReplications;
 import org.releasesim.experiment.compare.CompareSweep;
@@ -151,6 +152,16 @@ public final class CompareCommand implements Callable<Integer> {
     // every point of a comparison is the scenario under another policy, which keeps no series
     LargestRun largest = new LargestRun(0, RunSize.of(loaded.params())
         .holding(RunSize.Series.NONE));
+    for (int d = 0; drawn != null && d < drawn.count(); d++) {
+      // a posterior may set a size, such as a county's population
+      RunSize size = RunSize.of(loaded.params()).holding(RunSize.Series.NONE);
+      for (int k = 0; k < drawn.posterior().keys().size(); k++) {
+        size = size.with(drawn.posterior().keys().get(k), drawn.values(d).get(k));
+      }
+      if (MemoryEstimate.bytesNeeded(size) > largest.bytes()) {
+        largest = new LargestRun(sweep.point(d, 0), size);
+      }
+    }
     int workers = SweepMemory.threads(threads, largest, Runtime.getRuntime().maxMemory(),
         printer::println);
     SweepCompareRounds rounds = new SweepCompareRounds(sweep, out, workers,

@@ -105,9 +105,9 @@ public final class PosteriorCharts {
         + " posterior";
     JFreeChart chart = SweepChartStyle.chart(title, plot, false);
     chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "%d draws x %d replicates;"
-        + " mean %s, 95%% credible interval [%s, %s]%s", e.split().draws(),
+        + " mean %s, 95%% credible interval [%s, %s] (%s)%s", e.split().draws(),
         e.split().replicates(), SweepChartStyle.number(e.mean()),
-        SweepChartStyle.number(e.low()), SweepChartStyle.number(e.high()),
+        SweepChartStyle.number(e.low()), SweepChartStyle.number(e.high()), e.unit(),
         t == null ? "" : String.format(Locale.ROOT, "; P(effect > %s) = %.2f", t.text(),
             e.probability())), ChartTheme.LEGEND_FONT));
     String caption = "Distribution over the posterior draws of the mean paired effect of "
