@@ -14,6 +14,7 @@ import org.releasesim.experiment.sweep.OutcomeSpec;
  * @param relative whether it is in percent of the reference mean
  */
 public record Threshold(String outcome, double value, boolean relative) {
+  private static final String DECIMAL = "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?";
 
   /**
    * Parses {@code OUTCOME=VALUE} or {@code OUTCOME=VALUE%}.
@@ -40,7 +41,8 @@ public record Threshold(String outcome, double value, boolean relative) {
       throw new IllegalArgumentException("'" + text + "': the threshold '" + number + "' is"
           + " not a number; write, for example, crimes=+1% or crimes=+50", e);
     }
-    if (!Double.isFinite(value) || number.matches(".*[a-zA-Z].*")) {
+    // Java also reads "1d", "1f" and hexadecimal; only decimal numbers, exponent allowed
+    if (!Double.isFinite(value) || !number.matches(DECIMAL)) {
       throw new IllegalArgumentException("'" + text + "': the threshold must be a finite"
           + " number, such as +1% or +50");
     }

@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  */
 public final class SweepFileReader {
   static final List<String> KEYS = List.of("name", "description", "base", "set", "seed",
-      "replications", "paired", "pairing", "design", "factors", "outcomes", "timeSeries", "precision");
+      "replications", "paired", "pairing", "design", "factors", "outcomes", "timeSeries",
+      "precision");
   private static final int MAX_CHARS = 1 << 20;
   private static final int MAX_REPLICATIONS = 100_000;
 

@@ -28,7 +28,8 @@ import java.util.Map;
  * @param precision target 95% half-widths per outcome column (a report, see points.csv)
  */
 public record SweepSpec(Path file, String text, String name, String description, Path base,
-    List<String> baseOverrides, long seed, int replications, boolean paired, boolean contrastPairing, DesignSpec design,
+    List<String> baseOverrides, long seed, int replications, boolean paired,
+    boolean contrastPairing, DesignSpec design,
     List<FactorSpec> factors, List<OutcomeSpec> outcomes, List<OutcomeSpec> timeSeries,
     Map<String, Double> precision) {
   public SweepSpec {

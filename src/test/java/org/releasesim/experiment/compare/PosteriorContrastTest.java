@@ -86,6 +86,8 @@ class PosteriorContrastTest {
     assertEquals(new Threshold("crimes", -50, false), Threshold.parse("crimes=-50"));
     assertEquals(new Threshold("crimes/UNAUTHORIZED", 2.5, true),
         Threshold.parse("crimes/UNAUTHORIZED = 2.5 %"));
+    assertEquals(new Threshold("crimes", 10, false), Threshold.parse("crimes=1e1"));
+    assertThrows(IllegalArgumentException.class, () -> Threshold.parse("crimes=1d"));
     assertThrows(IllegalArgumentException.class, () -> Threshold.parse("crimes"));
     assertThrows(IllegalArgumentException.class, () -> Threshold.parse("crimes=lots"));
     assertThrows(IllegalArgumentException.class, () -> Threshold.parse("crimes=NaN"));
