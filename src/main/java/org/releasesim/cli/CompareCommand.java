@@ -135,33 +135,13 @@ public final class CompareCommand implements Callable<Integer> {
     Map<String, Threshold> limits = thresholds();
     limits.keySet().stream().filter(t -> !wanted.contains(t)).forEach(wanted::add);
     long master = seed == null ? loaded.params().seed() : seed;
-    PosteriorDraws drawn = null;
-    if (posterior != null) {
-      Posterior read = PosteriorFile.read(posterior);
-      drawn = PosteriorDraws.of(read, draws == null ? DEFAULT_DRAWS : draws, master);
-      List<Posterior.Particle> particles = new ArrayList<>();
-      for (int d = 0; d < drawn.count(); d++) {
-        particles.add(drawn.particle(d));
-      }
-      PosteriorFile.check(read, scenario, overrides, loaded.params(), particles);
-    }
+    PosteriorDraws drawn = posterior == null ? null : drawn(loaded, master);
     CompareSweep sweep = new CompareSweep(loaded.name(), scenario, overrides, chosen,
         master, replications, wanted, drawn);
     PosteriorComparison further = drawn == null ? null : new PosteriorComparison(sweep, limits);
     PrintWriter printer = spec.commandLine().getOut();
     // every point of a comparison is the scenario under another policy, which keeps no series
-    LargestRun largest = new LargestRun(0, RunSize.of(loaded.params())
-        .holding(RunSize.Series.NONE));
-    for (int d = 0; drawn != null && d < drawn.count(); d++) {
-      // a posterior may set a size, such as a county's population
-      RunSize size = RunSize.of(loaded.params()).holding(RunSize.Series.NONE);
-      for (int k = 0; k < drawn.posterior().keys().size(); k++) {
-        size = size.with(drawn.posterior().keys().get(k), drawn.values(d).get(k));
-      }
-      if (MemoryEstimate.bytesNeeded(size) > largest.bytes()) {
-        largest = new LargestRun(sweep.point(d, 0), size);
-      }
-    }
+    LargestRun largest = largest(loaded, sweep);
     int workers = SweepMemory.threads(threads, largest, Runtime.getRuntime().maxMemory(),
         printer::println);
     SweepCompareRounds rounds = new SweepCompareRounds(sweep, out, workers,
@@ -197,6 +177,38 @@ public final class CompareCommand implements Callable<Integer> {
           + " reference first, such as --policies NO_COOPERATION,HONOR_DETAINERS.");
     }
     return chosen;
+  }
+
+  /** The draws from --posterior, each checked against the scenario. */
+  private PosteriorDraws drawn(LoadedScenario loaded, long master) {
+    Posterior read = PosteriorFile.read(posterior);
+    PosteriorDraws drawn = PosteriorDraws.of(read, draws == null ? DEFAULT_DRAWS : draws,
+        master);
+    List<Posterior.Particle> particles = new ArrayList<>();
+    for (int d = 0; d < drawn.count(); d++) {
+      particles.add(drawn.particle(d));
+    }
+    PosteriorFile.check(read, scenario, overrides, loaded.params(), particles);
+    return drawn;
+  }
+
+  /** The comparison's largest run, for the memory check. */
+  private static LargestRun largest(LoadedScenario loaded, CompareSweep sweep) {
+    RunSize base = RunSize.of(loaded.params()).holding(RunSize.Series.NONE);
+    LargestRun largest = new LargestRun(0, base);
+    PosteriorDraws drawn = sweep.draws();
+    for (int d = 0; drawn != null && d < drawn.count(); d++) {
+      // a posterior may set a size, such as a county's population
+      RunSize size = base;
+      List<String> values = drawn.values(d);
+      for (int k = 0; k < values.size(); k++) {
+        size = size.with(drawn.posterior().keys().get(k), values.get(k));
+      }
+      if (MemoryEstimate.bytesNeeded(size) > largest.bytes()) {
+        largest = new LargestRun(sweep.point(d, 0), size);
+      }
+    }
+    return largest;
   }
 
   /** The --threshold options, by outcome column; at most one per outcome. */

@@ -82,6 +82,12 @@ class PosteriorCompareCommandTest {
         + " NO_COOPERATION raises crimes"), "the report prints the sentence");
 
     DataPackageCheck.describesEveryCsv(a);
+    CliRunner again = CliRunner.run("sweep", a.resolve("sweep.yaml").toString(), "--out",
+        tmp.resolve("again").toString(), "--quiet");
+    assertEquals(0, again.exitCode, again.err);
+    assertArrayEquals(Files.readAllBytes(a.resolve("runs.csv")),
+        Files.readAllBytes(resultsDir(again).resolve("runs.csv")),
+        "the folder's sweep.yaml repeats every run");
 
     List<String> draws = Files.readAllLines(a.resolve("draws.csv"));
     assertEquals(5, draws.size(), "a header and four draws");
