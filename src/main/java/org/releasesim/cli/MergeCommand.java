@@ -16,7 +16,7 @@ import org.releasesim.output.FolderLock;
 import org.releasesim.output.sweep.ShardMerge;
 import org.releasesim.output.sweep.SweepFolder;
 import org.releasesim.output.sweep.SweepManifest;
-import org.releasesim.output.sweep.SweepProvenance;
+import org.releasesim.output.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -67,8 +67,7 @@ public final class MergeCommand implements Callable<Integer> {
     ShardMerge.combine(root, shards, plan);
     List<String> args = new ArrayList<>(List.of("release-sim"));
     args.addAll(spec.commandLine().getParseResult().originalArgs());
-    SweepProvenance who = new SweepProvenance(VersionProvider.version(), GitCommit.describe(),
-        args, 1);
+    Provenance who = Provenance.current(args, 1);
     SweepSession session = new SweepSession(plan, root, Shard.WHOLE, sweepFile, text, who);
     double seconds = (System.nanoTime() - start) / 1e9;
     session.finish(new SweepSession.Timing(0, seconds, Double.NaN), List.of(), false);

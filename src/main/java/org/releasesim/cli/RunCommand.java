@@ -16,7 +16,7 @@ import org.releasesim.experiment.SteadyState;
 import org.releasesim.output.FolderLock;
 import org.releasesim.output.RunDirectory;
 import org.releasesim.output.RunManifest;
-import org.releasesim.output.RuntimeInfo;
+import org.releasesim.output.Provenance;
 import org.releasesim.scenario.CommandLineOverride;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
@@ -98,8 +98,8 @@ final class RunCommand implements Callable<Integer> {
     checkMemory(RunSize.of(loaded.params()), loaded.name());
     RunDirectory dir = newFolder(loaded);
     try (FolderLock lock = lockFolder(dir, "Give --out a folder you can write to.")) {
-      RunManifest started = RunManifest.started(RuntimeInfo.toolVersion(), GitCommit.describe(),
-          spec.commandLine().getParseResult().originalArgs(), loaded.name(),
+      RunManifest started = RunManifest.started(Provenance.current(
+          spec.commandLine().getParseResult().originalArgs(), 1), loaded.name(),
           String.valueOf(scenario), loaded.resolvedYaml(), loaded.params().seed(),
           Instant.now());
       RunExecution execution = RunExecution.fresh(new RunExecution.Started(dir, started,

@@ -18,7 +18,7 @@ import org.releasesim.experiment.sweep.SweepPlanner;
 import org.releasesim.experiment.sweep.SweepSpec;
 import org.releasesim.output.FolderLock;
 import org.releasesim.output.sweep.SweepFolder;
-import org.releasesim.output.sweep.SweepProvenance;
+import org.releasesim.output.Provenance;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -97,8 +97,7 @@ public final class SweepCommand implements Callable<Integer> {
   private int run(PrintWriter printer, Shard part, SweepSpec sweep, SweepPlan plan,
       LoadedScenario base, int workers, SweepFolder folder) throws IOException {
     boolean continuing = folder.prepare(sweep.text(), base.resolvedYaml());
-    SweepProvenance who = new SweepProvenance(VersionProvider.version(), GitCommit.describe(),
-        commandLine(), workers);
+    Provenance who = Provenance.current(commandLine(), workers);
     SweepSession session = new SweepSession(plan, folder, part,
         file.toAbsolutePath().normalize().toString(), sweep.text(), who);
     printer.printf("%s: %d points x %d replicates = %d runs%s%s, in %s%n", plan.name(),

@@ -23,7 +23,7 @@ import org.releasesim.output.ChartFile;
 import org.releasesim.output.FolderLock;
 import org.releasesim.output.sweep.RunsCsv;
 import org.releasesim.output.sweep.SweepFolder;
-import org.releasesim.output.sweep.SweepProvenance;
+import org.releasesim.output.Provenance;
 import org.releasesim.scenario.ScenarioReader;
 
 /**
@@ -106,8 +106,7 @@ final class SweepCompareRounds {
     CompareSweep sweep = first;
     SweepPlan plan = start;
     folder.prepare(sweep.text(), baseYaml);
-    SweepProvenance who = new SweepProvenance(VersionProvider.version(), GitCommit.describe(),
-        commandLine, threads);
+    Provenance who = Provenance.current(commandLine, threads);
     SweepSession.Timing timing = new SweepSession.Timing(0, 0, Double.NaN);
     String outcome = null;
     for (boolean fresh = true; ; fresh = false) {
@@ -164,7 +163,7 @@ final class SweepCompareRounds {
   }
 
   private SweepSession session(SweepPlan plan, SweepFolder folder, CompareSweep sweep,
-      SweepProvenance who) {
+      Provenance who) {
     return new SweepSession(plan, folder, Shard.WHOLE, sweep.scenario().toAbsolutePath()
         .toString(), sweep.text(), who);
   }

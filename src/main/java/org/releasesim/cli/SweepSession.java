@@ -16,7 +16,7 @@ import org.releasesim.output.sweep.ContrastsCsv;
 import org.releasesim.output.sweep.SweepFolder;
 import org.releasesim.output.sweep.SweepManifest;
 import org.releasesim.output.sweep.SweepOutputs;
-import org.releasesim.output.sweep.SweepProvenance;
+import org.releasesim.output.Provenance;
 import org.releasesim.output.sweep.SweepRecorder;
 
 /**
@@ -32,7 +32,7 @@ import org.releasesim.output.sweep.SweepRecorder;
  * @param who provenance for the manifest
  */
 record SweepSession(SweepPlan plan, SweepFolder folder, Shard shard, String sweepFile,
-    String sweepText, SweepProvenance who) {
+    String sweepText, Provenance who) {
 
   /**
    * What the runs of a session took.

@@ -17,6 +17,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.releasesim.output.ChartTheme;
 
 /**
  * What the side-by-side view shows of the two runs: one chart per {@link Headline} of run B's
@@ -27,7 +28,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class DifferenceCharts {
   static final String MINUS = "\u2212";
-  private static final Color LINE = new Color(0, 114, 178);
+  private static final Color LINE = ChartTheme.colour(0);
 
   private final Map<Headline, XYSeries> differences = new EnumMap<>(Headline.class);
   private final Map<Headline, JFreeChart> charts = new EnumMap<>(Headline.class);

@@ -15,12 +15,12 @@ import javax.swing.SwingUtilities;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.releasesim.output.ChartTheme;
 
 /**
  * The live charts (JFreeChart 1.5; MASON's own chart classes need JFreeChart 1.0). Points come
@@ -145,28 +145,11 @@ final class LiveCharts {
     return chart;
   }
 
-  /**
-   * The look every live chart shares: white, light grid lines, and fonts small enough that the
-   * title, the axis labels and a legend of seven lines fit a chart of {@link ChartsFrame#CELL}
-   * (a long legend leaves the plot too short for its axis label, which then runs into the
-   * title).
-   */
+  /** The look every live chart shares: the theme's, at its screen size. */
   static void style(JFreeChart chart) {
-    chart.getTitle().setFont(Palette.font(Font.BOLD, 14));
-    chart.setBackgroundPaint(Color.WHITE);
-    if (chart.getLegend() != null) {
-      chart.getLegend().setItemFont(Palette.font(Font.PLAIN, 11));
-    }
-    XYPlot plot = chart.getXYPlot();
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(225, 225, 225));
-    plot.setRangeGridlinePaint(new Color(225, 225, 225));
-    for (ValueAxis axis : new ValueAxis[] {
-        plot.getDomainAxis(), plot.getRangeAxis()}) {
-      axis.setLabelFont(Palette.font(Font.PLAIN, 12));
-      axis.setTickLabelFont(Palette.font(Font.PLAIN, 11));
-    }
+    ChartTheme.forScreen(chart);
   }
+
 
   private static Color colour(ChartKind kind, int line) {
     if (kind == ChartKind.CRIMES) {

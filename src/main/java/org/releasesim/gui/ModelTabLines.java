@@ -51,7 +51,7 @@ final class ModelTabLines {
       lines.add(scenario(path, path, null));
     }
     for (String path : STRENGTHS) {
-      Param p = ParamPaths.param(path);
+      Param p = ScenarioEdits.param(path);
       lines.add(scenario(path, path, new Interval(p.min(), p.max())));
     }
     lines.add(ratioScale());
@@ -62,10 +62,10 @@ final class ModelTabLines {
   }
 
   private ModelProperty scenario(String path, String name, Object domain) {
-    Param p = ParamPaths.param(path);
-    Class<?> type = ParamPaths.get(edits.loaded(), path).getClass();
+    Param p = ScenarioEdits.param(path);
+    Class<?> type = ScenarioEdits.valueAt(edits.loaded(), path).getClass();
     return new ModelProperty(name, primitive(type), domain, describe(p) + NEXT_START,
-        () -> ParamPaths.get(edits.pending(), path), value -> edits.set(path, value));
+        () -> ScenarioEdits.valueAt(edits.pending(), path), value -> edits.set(path, value));
   }
 
   /** The policy line: a choice among the policies the scenario knows, bundled or its own. */
@@ -85,7 +85,7 @@ final class ModelTabLines {
       return run.sim().jurisdictions().get(j).policyTimeline()
           .policyAt(run.sim().schedule.getTime()).name();
     }
-    return (String) ParamPaths.get(edits.pending(), path);
+    return (String) ScenarioEdits.valueAt(edits.pending(), path);
   }
 
   private void setPolicy(int j, String path, String policy) {
@@ -98,7 +98,7 @@ final class ModelTabLines {
 
   private ModelProperty ratioScale() {
     return new ModelProperty("unauthorized offending (x scenario)", double.class,
-        new Interval(0.0, 3.0), describe(ParamPaths.param(ScenarioEdits.UNAUTHORIZED_RATIOS))
+        new Interval(0.0, 3.0), describe(ScenarioEdits.param(ScenarioEdits.UNAUTHORIZED_RATIOS))
             + " Here one factor scales all four ratios (1 = as in the scenario)." + NEXT_START,
         edits::unauthorizedRatioScale,
         value -> edits.scaleUnauthorizedRatios(((Number) value).doubleValue()));

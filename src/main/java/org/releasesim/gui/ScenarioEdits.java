@@ -1,11 +1,13 @@
 package org.releasesim.gui;
 
 import org.releasesim.model.param.CrimeRates;
+import org.releasesim.model.param.Param;
+import org.releasesim.model.param.ParamSchema;
 import org.releasesim.model.param.ScenarioParams;
 
 /**
  * The scenario as loaded and as edited in the Model tab. Edits build new parameter records (see
- * {@link ParamPaths}) and wait: the run in progress keeps the parameters it started with, and the
+ * {@link ParamSchema#with}) and wait: the run in progress keeps the parameters it started with, and the
  * next start uses the edited ones. Only a policy switch acts at once (through the model).
  */
 final class ScenarioEdits {
@@ -40,7 +42,18 @@ final class ScenarioEdits {
    * @throws IllegalArgumentException saying what is allowed, if the value is rejected
    */
   void set(String path, Object value) {
-    pending = ParamPaths.with(pending, path, value);
+    pending = ParamSchema.with(pending, path, value);
+  }
+
+  /** The {@link Param} documentation of the parameter at {@code path}. */
+  static Param param(String path) {
+    return ParamSchema.componentAt(path).orElseThrow(() ->
+        new IllegalArgumentException("no parameter " + path)).param();
+  }
+
+  /** The value at {@code path} in {@code params} (null where the path names nothing). */
+  static Object valueAt(ScenarioParams params, String path) {
+    return ParamSchema.valueAt(params, path).orElse(null);
   }
 
   /** The seed the next start will use. */
@@ -54,7 +67,7 @@ final class ScenarioEdits {
    */
   double unauthorizedRatioScale() {
     CrimeRates base = base();
-    CrimeRates now = (CrimeRates) ParamPaths.get(pending, UNAUTHORIZED_RATIOS);
+    CrimeRates now = (CrimeRates) valueAt(pending, UNAUTHORIZED_RATIOS);
     for (int t = 0; t < 4; t++) {
       if (base.get(t) > 0) {
         return now.get(t) / base.get(t);
@@ -74,6 +87,6 @@ final class ScenarioEdits {
   }
 
   private CrimeRates base() {
-    return (CrimeRates) ParamPaths.get(loaded, UNAUTHORIZED_RATIOS);
+    return (CrimeRates) valueAt(loaded, UNAUTHORIZED_RATIOS);
   }
 }

@@ -55,4 +55,18 @@ class LayeringTest {
             "org.releasesim.gui..", "org.jfree..")
         .check(classes);
   }
+
+  /**
+   * The parameter records are read by reflection in one place, model.param.ParamSchema (with its
+   * ParamComponent view): a second walker could disagree with the reader about what a key is.
+   */
+  @Test
+  void onlyTheParameterSchemaReflectsOverRecordComponents() {
+    noClasses().that().haveNameNotMatching(
+            "org\\.releasesim\\.model\\.param\\.Param(Schema|Component|Kind)(\\$.*)?")
+        .should().dependOnClassesThat()
+        .haveFullyQualifiedName("java.lang.reflect.RecordComponent")
+        .orShould().callMethod(Class.class, "getRecordComponents")
+        .check(classes);
+  }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.param.BundledPolicy;
+import org.releasesim.model.param.ParamSchema;
 import org.releasesim.model.param.ScenarioParams;
 
 class ParamEditsTest {
@@ -16,28 +17,28 @@ class ParamEditsTest {
 
   @Test
   void replacingOneValueKeepsEveryOtherAndBuildsNewRecords() {
-    ScenarioParams off = ParamPaths.with(loaded, "trust.enabled", false);
+    ScenarioParams off = ParamSchema.with(loaded, "trust.enabled", false);
     assertFalse(off.trust().enabled());
     assertTrue(loaded.trust().enabled(), "the loaded parameters are untouched");
     assertEquals(loaded.trust().unauthorizedChill(), off.trust().unauthorizedChill());
     assertEquals(loaded.ice(), off.ice());
-    ScenarioParams honour = ParamPaths.with(loaded, "jurisdictions[0].policy",
+    ScenarioParams honour = ParamSchema.with(loaded, "jurisdictions[0].policy",
         BundledPolicy.HONOR_DETAINERS.name());
     assertEquals(BundledPolicy.HONOR_DETAINERS.name(), honour.jurisdictions().get(0).policy());
     assertEquals(loaded.jurisdictions().get(0).population(),
         honour.jurisdictions().get(0).population());
-    assertFalse(ParamPaths.with(loaded, "offending.postRelease.enabled", false).offending()
+    assertFalse(ParamSchema.with(loaded, "offending.postRelease.enabled", false).offending()
         .postRelease().enabled());
   }
 
   @Test
   void valuesOutsideTheDeclaredRangeAreRefusedWithTheRange() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ParamPaths.with(loaded, "trust.unauthorizedChill", 1.5));
+        () -> ParamSchema.with(loaded, "trust.unauthorizedChill", 1.5));
     assertEquals("trust.unauthorizedChill must be between 0 and 1 (got 1.5)", e.getMessage());
     assertThrows(IllegalArgumentException.class,
-        () -> ParamPaths.with(loaded, "jurisdictions[0].iceOfficers", -1));
-    assertThrows(IllegalArgumentException.class, () -> ParamPaths.with(loaded, "trust.nope", 1));
+        () -> ParamSchema.with(loaded, "jurisdictions[0].iceOfficers", -1));
+    assertThrows(IllegalArgumentException.class, () -> ParamSchema.with(loaded, "trust.nope", 1));
   }
 
   @Test

@@ -2,7 +2,7 @@ package org.releasesim.experiment.compare;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.releasesim.experiment.sweep.ParamKeys;
+import org.releasesim.model.param.ParamSchema;
 
 /**
  * A weighted sample of scenario parameter values, as a calibration writes it to posterior.csv:
@@ -43,7 +43,8 @@ public record Posterior(Path file, List<String> keys, List<Particle> particles) 
    * exact double.
    */
   public String text(int key, double value) {
-    if (ParamKeys.isWhole(keys.get(key)) && value == Math.rint(value)
+    if (ParamSchema.componentAt(keys.get(key)).map(c -> c.kind().isWhole()).orElse(false)
+        && value == Math.rint(value)
         && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.releasesim.experiment.sweep.ParamKeys;
 import org.releasesim.experiment.sweep.SweepException;
+import org.releasesim.model.param.ParamSchema;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.scenario.InputFiles;
 import org.releasesim.scenario.ScenarioException;
@@ -73,7 +73,7 @@ public final class PosteriorFile {
       if (column.equals("particle") || column.equals("weight")) {
         continue;
       }
-      if (ParamKeys.typeOf(column).isEmpty() || column.strip().equals("seed")) {
+      if (ParamSchema.componentAt(column).isEmpty() || column.strip().equals("seed")) {
         throw new SweepException(file + ", line 1: column '" + UserText.quote(column) + "' is"
             + " not a scenario parameter key" + FORMAT + " (release-sim schema lists the"
             + " keys).");
@@ -168,7 +168,7 @@ public final class PosteriorFile {
   public static void check(Posterior posterior, Path scenario, List<String> overrides,
       ScenarioParams base, List<Posterior.Particle> particles) {
     for (String key : posterior.keys()) {
-      if (ParamKeys.valueIn(base, key).isEmpty()) {
+      if (ParamSchema.valueAt(base, key).isEmpty()) {
         throw new SweepException(posterior.file() + ", line 1: column '" + UserText.quote(key)
             + "' names no parameter of the scenario " + scenario + "; give a key the scenario"
             + " has, as --set takes it.");

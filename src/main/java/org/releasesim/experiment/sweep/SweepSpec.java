@@ -39,4 +39,12 @@ public record SweepSpec(Path file, String text, String name, String description,
     timeSeries = List.copyOf(timeSeries);
     precision = Collections.unmodifiableMap(new LinkedHashMap<>(precision));
   }
+
+  /** This sweep with {@code more} overrides of the base applied after its own. */
+  public SweepSpec withMoreBaseOverrides(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(baseOverrides);
+    all.addAll(more);
+    return new SweepSpec(file, text, name, description, base, all, seed, replications, paired,
+        contrastPairing, design, factors, outcomes, timeSeries, precision);
+  }
 }

@@ -17,7 +17,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.HistogramDataset;
@@ -79,13 +78,13 @@ public final class PosteriorCharts {
     XYBarRenderer renderer = new XYBarRenderer(0.05);
     renderer.setBarPainter(new StandardXYBarPainter());
     renderer.setShadowVisible(false);
-    renderer.setSeriesPaint(0, SweepChartStyle.colour(0));
+    renderer.setSeriesPaint(0, ChartTheme.colour(0));
     String axis = relative ? "effect, % of " + e.reference() + "'s mean" : "effect (" + e.unit()
         + ")";
-    NumberAxis counts = SweepChartStyle.numberAxis("draws", true);
+    NumberAxis counts = ChartTheme.numberAxis("draws", true);
     counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
-    XYPlot plot = new XYPlot(data, SweepChartStyle.numberAxis(axis, true), counts, renderer);
-    SweepChartStyle.style(plot);
+    XYPlot plot = new XYPlot(data, ChartTheme.numberAxis(axis, true), counts, renderer);
+    ChartTheme.style(plot);
     if (finite.length > 0) {
       // the markers are drawn only within the axis, so it spans them too
       double lo = Math.min(0, java.util.Arrays.stream(finite).min().orElse(0));
@@ -103,13 +102,13 @@ public final class PosteriorCharts {
     }
     String title = e.outcome() + ": " + e.policy() + " - " + e.reference() + " over the"
         + " posterior";
-    JFreeChart chart = SweepChartStyle.chart(title, plot, false);
-    chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "%d draws x %d replicates;"
+    JFreeChart chart = ChartTheme.chart(title, plot, false);
+    chart.addSubtitle(ChartTheme.subtitle(String.format(Locale.ROOT, "%d draws x %d replicates;"
         + " mean %s, 95%% credible interval [%s, %s] (%s)%s", e.split().draws(),
         e.split().replicates(), SweepChartStyle.number(e.mean()),
         SweepChartStyle.number(e.low()), SweepChartStyle.number(e.high()), e.unit(),
         t == null ? "" : String.format(Locale.ROOT, "; P(effect > %s) = %.2f", t.text(),
-            e.probability())), ChartTheme.LEGEND_FONT));
+            e.probability()))));
     String caption = "Distribution over the posterior draws of the mean paired effect of "
         + e.policy() + " against " + e.reference() + " on " + e.outcome() + " ("
         + (relative ? "in percent of " + e.reference() + "'s mean at the same draw"
@@ -138,7 +137,7 @@ public final class PosteriorCharts {
     List<PosteriorEffect.Influence> top = e.influence().subList(0,
         Math.min(3, e.influence().size()));
     CombinedRangeXYPlot combined = new CombinedRangeXYPlot(
-        SweepChartStyle.numberAxis("effect (" + e.unit() + ")", true));
+        ChartTheme.numberAxis("effect (" + e.unit() + ")", true));
     combined.setGap(18);
     List<String> keys = draws.posterior().keys();
     for (PosteriorEffect.Influence i : top) {
@@ -148,21 +147,21 @@ public final class PosteriorCharts {
         series.add((double) draws.particle(d.draw()).values().get(k), d.meanEffect());
       }
       XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-      renderer.setSeriesPaint(0, SweepChartStyle.colour(0));
+      renderer.setSeriesPaint(0, ChartTheme.colour(0));
       renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
       String label = SweepChartStyle.shortName(i.key()) + " (rho " + (Double.isNaN(
           i.spearman()) ? "undefined" : String.format(Locale.ROOT, "%.2f", i.spearman())) + ")";
       XYPlot plot = new XYPlot(new XYSeriesCollection(series),
-          SweepChartStyle.numberAxis(label, false), null, renderer);
-      SweepChartStyle.style(plot);
+          ChartTheme.numberAxis(label, false), null, renderer);
+      ChartTheme.style(plot);
       plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
       combined.add(plot, 1);
     }
-    SweepChartStyle.style(combined);
-    JFreeChart chart = SweepChartStyle.chart(e.outcome() + ": effect of " + e.policy()
+    ChartTheme.style(combined);
+    JFreeChart chart = ChartTheme.chart(e.outcome() + ": effect of " + e.policy()
         + " against the most influential parameters", combined, false);
-    chart.addSubtitle(new TextTitle("Parameters ranked by |Spearman rank correlation| of their"
-        + " value with the draw-level effect; one dot per draw", ChartTheme.LEGEND_FONT));
+    chart.addSubtitle(ChartTheme.subtitle("Parameters ranked by |Spearman rank correlation| of their"
+        + " value with the draw-level effect; one dot per draw"));
     String caption = "The mean paired effect of " + e.policy() + " against " + e.reference()
         + " on " + e.outcome() + " (" + e.unit() + ") at each posterior draw, against the"
         + " values of the " + top.size() + " posterior parameter" + (top.size() == 1 ? "" : "s")

@@ -1,4 +1,4 @@
-package org.releasesim.scenario;
+package org.releasesim.model.param;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -6,24 +6,24 @@ import java.lang.reflect.Type;
 import java.util.List;
 
 /**
- * The kinds of record component a scenario file can fill; anything else is a coding error. An
+ * The kinds of component a parameter record may have; anything else is a coding error. An
  * {@code OPTIONAL_DOUBLE} (a {@code Double} component) is a number a file may leave unsaid: its
  * default is null, and the model then uses a general parameter the record's documentation names.
  */
-enum ParamKind {
+public enum ParamKind {
   DOUBLE, OPTIONAL_DOUBLE, INT, LONG, BOOLEAN, TEXT, ENUM, RECORD, RECORD_LIST;
 
   /** True for the kinds written as numbers. */
-  boolean isNumber() {
+  public boolean isNumber() {
     return this == DOUBLE || this == OPTIONAL_DOUBLE || this == INT || this == LONG;
   }
 
   /** True for the kinds written as whole numbers. */
-  boolean isWhole() {
+  public boolean isWhole() {
     return this == INT || this == LONG;
   }
 
-  static ParamKind of(RecordComponent component) {
+  public static ParamKind of(RecordComponent component) {
     Class<?> type = component.getType();
     if (type == double.class) {
       return DOUBLE;
@@ -44,12 +44,13 @@ enum ParamKind {
     } else if (type == List.class && listElement(component).isRecord()) {
       return RECORD_LIST;
     }
-    throw new IllegalStateException("scenario files cannot hold " + component.getGenericType()
+    throw new IllegalStateException("a parameter record cannot hold "
+        + component.getGenericType()
         + " (" + component.getDeclaringRecord().getSimpleName() + "." + component.getName() + ")");
   }
 
   /** The element class of a {@code List<X>} component. */
-  static Class<?> listElement(RecordComponent component) {
+  public static Class<?> listElement(RecordComponent component) {
     Type generic = component.getGenericType();
     if (generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c) {
       return c;

@@ -1,40 +1,40 @@
-package org.releasesim.scenario;
+package org.releasesim.model.param;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
-import org.releasesim.model.param.Param;
 
 /**
  * One documented component of a parameter record: its name (the scenario key), its
- * {@link Param} annotation and its kind. The reader, the schema and the reference document all
- * walk the records through this one view.
+ * {@link Param} annotation and its kind. Every walk over the records (the scenario reader, the
+ * schema, the reference document, the ODD table, sweep factors, the GUI's Model tab) goes
+ * through this one view, which {@link ParamSchema} gives.
  */
-record ParamComponent(RecordComponent component, Param param, ParamKind kind) {
+public record ParamComponent(RecordComponent component, Param param, ParamKind kind) {
 
-  String name() {
+  public String name() {
     return component.getName();
   }
 
-  Class<?> type() {
+  public Class<?> type() {
     return component.getType();
   }
 
   /** The record type of a nested record, or of the elements of a list. */
-  Class<?> recordType() {
+  public Class<?> recordType() {
     return kind == ParamKind.RECORD_LIST ? ParamKind.listElement(component) : component.getType();
   }
 
   /** The allowed names of an enum component, in declaration order. */
-  List<String> enumNames() {
+  public List<String> enumNames() {
     return Arrays.stream(component.getType().getEnumConstants())
         .map(c -> ((Enum<?>) c).name())
         .toList();
   }
 
   /** This component's value in {@code record}. */
-  Object valueIn(Object record) {
+  public Object valueIn(Object record) {
     try {
       return component.getAccessor().invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
@@ -43,7 +43,7 @@ record ParamComponent(RecordComponent component, Param param, ParamKind kind) {
   }
 
   /** The unit shown for this component: its own, else the owning field's (for per-type records). */
-  String unitOr(String ownerUnit) {
+  public String unitOr(String ownerUnit) {
     return param.unit().isEmpty() ? ownerUnit : param.unit();
   }
 }
