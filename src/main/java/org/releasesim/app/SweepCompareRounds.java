@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.releasesim.experiment.compare.AdaptiveReplications;
 import org.releasesim.experiment.compare.CompareSweep;
+import org.releasesim.experiment.sweep.RunRecord;
+import org.releasesim.experiment.sweep.RunTable;
 import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepFileReader;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
 import org.releasesim.experiment.sweep.SweepSpec;
+import org.releasesim.output.ChartFile;
 import org.releasesim.output.FolderLock;
 import org.releasesim.output.Provenance;
 import org.releasesim.output.sweep.RunsCsv;
@@ -37,12 +40,42 @@ public final class SweepCompareRounds {
   private final AdaptiveReplications adaptive;
   private final List<String> commandLine;
   private final PrintStream progress;
+  private final FurtherAnalysis further;
 
   /** What the comparison gave. */
   public record Result(SweepAnalysis analysis, String adaptive, Path dir) {}
 
-  public SweepCompareRounds(CompareSweep first, Path out, int threads, AdaptiveReplications adaptive,
-      List<String> commandLine, PrintStream progress) {
+  /**
+   * An analysis of the finished runs beyond the paired contrasts (a comparison over a
+   * posterior), whose files, charts and notes go into the folder and its report.
+   */
+  public interface FurtherAnalysis {
+    /** Analyses the runs and writes its files into {@code dir}. */
+    Written write(SweepPlan plan, RunTable table, Path dir) throws IOException;
+  }
+
+  /**
+   * What a further analysis wrote.
+   *
+   * @param notes sentences for the report, first among its notes
+   * @param charts its charts, shown first
+   * @param files its data files, linked first
+   */
+  public record Written(List<String> notes, List<ChartFile> charts, List<String> files) {}
+
+  public SweepCompareRounds(CompareSweep first, Path out, int threads,
+      AdaptiveReplications adaptive, List<String> commandLine, PrintStream progress) {
+    this(first, out, threads, adaptive, commandLine, progress, null);
+  }
+
+  /**
+   * @param further an analysis to add before the report is written, or null; its caller has
+   *     checked every point's values against the scenario, so the planner does not again
+   */
+  public SweepCompareRounds(CompareSweep first, Path out, int threads,
+      AdaptiveReplications adaptive, List<String> commandLine, PrintStream progress,
+      FurtherAnalysis further) {
+    this.further = further;
     this.first = first;
     this.out = out;
     this.threads = threads;
@@ -56,7 +89,7 @@ public final class SweepCompareRounds {
   public Result run(PrintWriter printer) throws IOException {
     CompareSweep sweep = first;
     SweepSpec spec = parse(sweep);
-    SweepPlan plan = SweepPlanner.plan(spec, true);
+    SweepPlan plan = SweepPlanner.plan(spec, further == null);
     String baseYaml = new ScenarioReader().read(spec.base(), spec.baseOverrides())
         .resolvedYaml();
     // a folder of its own: a comparison with other policies or overrides must not replace this
@@ -98,12 +131,21 @@ public final class SweepCompareRounds {
     }
     folder.rewriteSweep(sweep.text());
     printer.println(timing.throughput(threads));
-    List<String> notes = new ArrayList<>(SweepCompareTable.pairingNotes(SweepAnalysis.of(plan,
-        RunsCsv.read(folder.file(RunsCsv.FILE), plan), List.of())));
+    List<RunRecord> records = RunsCsv.read(folder.file(RunsCsv.FILE), plan);
+    List<String> notes = new ArrayList<>();
+    Written written = new Written(List.of(), List.of(), List.of());
+    if (further == null) {
+      notes.addAll(SweepCompareTable.pairingNotes(SweepAnalysis.of(plan, records, List.of())));
+    } else {
+      // one pairing note per draw would bury the report; compare.csv holds every ratio
+      written = further.write(plan, new RunTable(plan, records), folder.dir());
+      notes.addAll(written.notes());
+    }
     if (outcome != null) {
       notes.add("Adaptive replications: " + outcome + ".");
     }
-    SweepAnalysis analysis = session(plan, folder, sweep, who).finish(timing, notes, true);
+    SweepAnalysis analysis = session(plan, folder, sweep, who).finish(timing, notes, true,
+        written.charts(), written.files());
     return new Result(analysis, outcome, folder.dir());
   }
 

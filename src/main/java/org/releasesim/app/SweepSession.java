@@ -11,6 +11,7 @@ import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepExecutor;
 import org.releasesim.experiment.sweep.SweepPlan;
+import org.releasesim.output.ChartFile;
 import org.releasesim.output.Provenance;
 import org.releasesim.output.sweep.ContrastsCsv;
 import org.releasesim.output.sweep.SweepFolder;
@@ -99,6 +100,15 @@ public record SweepSession(SweepPlan plan, SweepFolder folder, Shard shard, Stri
    */
   public SweepAnalysis finish(Timing timing, List<String> notes, boolean comparison)
       throws IOException {
+    return finish(timing, notes, comparison, List.of(), List.of());
+  }
+
+  /**
+   * As {@link #finish(Timing, List, boolean)}, with charts and files a further analysis has
+   * written to the folder already, for the report.
+   */
+  SweepAnalysis finish(Timing timing, List<String> notes, boolean comparison,
+      List<ChartFile> extraCharts, List<String> extraFiles) throws IOException {
     SweepManifest manifest = SweepManifest.of(plan, who, sweepFile, sweepText,
         shard.isWhole() ? null : shard.index() + "/" + shard.count(), timing.seconds(),
         timing.runsDone());
@@ -107,6 +117,6 @@ public record SweepSession(SweepPlan plan, SweepFolder folder, Shard shard, Stri
       return null;
     }
     return SweepOutputs.finish(folder, plan, notes, manifest,
-        comparison ? ContrastsCsv.COMPARE : ContrastsCsv.FILE);
+        comparison ? ContrastsCsv.COMPARE : ContrastsCsv.FILE, extraCharts, extraFiles);
   }
 }

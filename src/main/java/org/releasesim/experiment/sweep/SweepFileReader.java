@@ -20,7 +20,8 @@ import org.releasesim.scenario.YamlNode;
  */
 public final class SweepFileReader {
   static final List<String> KEYS = List.of("name", "description", "base", "set", "seed",
-      "replications", "paired", "design", "factors", "outcomes", "timeSeries", "precision");
+      "replications", "paired", "pairing", "design", "factors", "outcomes", "timeSeries",
+      "precision");
   /**
    * Top-level keys that only a sweep file has (no scenario key is named so): a file whose top
    * level holds one of them is a sweep file.
@@ -83,13 +84,32 @@ public final class SweepFileReader {
           + " run's seed derives from (a whole number, such as seed: 20260101).");
     }
     int replications = (int) top.whole("replications", 1, 1, MAX_REPLICATIONS);
+    boolean paired = top.bool("paired", false);
     List<FactorSpec> factors = FactorReader.read(top);
     DesignSpec design = DesignReader.read(top, factors, file,
         SweepPlanner.MAX_RUNS / replications);
     return new SweepSpec(file, text, name, top.text("description", ""), base,
-        top.texts("set"), seed, replications, top.bool("paired", false), design,
+        top.texts("set"), seed, replications, paired, contrastPairing(top, paired), design,
         FactorReader.completeForPoints(factors, design), outcomes(top, "outcomes"),
         outcomes(top, "timeSeries"), precision(top));
+  }
+
+  /**
+   * {@code pairing:} {@code replicate} (the default: every point of a replicate shares its seed)
+   * or {@code contrast} (only a point and its reference point do); only with {@code paired: true}.
+   */
+  private static boolean contrastPairing(YamlFields top, boolean paired) {
+    String pairing = top.text("pairing", "replicate").strip();
+    if (!pairing.equals("replicate") && !pairing.equals("contrast")) {
+      throw top.error(top.node("pairing").orElseThrow(), "pairing is '"
+          + UserText.quote(pairing) + "'; allowed: replicate (every point of a replicate shares"
+          + " its seed) or contrast (only a point and its reference point do)");
+    }
+    if (pairing.equals("contrast") && !paired) {
+      throw top.error(top.node("pairing").orElseThrow(), "pairing: contrast needs paired:"
+          + " true");
+    }
+    return pairing.equals("contrast");
   }
 
   private static String name(YamlFields top, Path file) {

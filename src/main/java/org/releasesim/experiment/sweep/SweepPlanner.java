@@ -77,8 +77,8 @@ public final class SweepPlanner {
       }
     }
     return SweepPlan.of(spec.name(), spec.description(), spec.base(), spec.baseOverrides(),
-        spec.seed(), spec.replications(), spec.paired(), design, outcomes, spec.timeSeries(),
-        spec.precision());
+        spec.seed(), spec.replications(), spec.paired(), spec.contrastPairing(), design,
+        outcomes, spec.timeSeries(), spec.precision());
   }
 
   /** The base scenario with the sweep's overrides; its problems are reported as the sweep's. */

@@ -67,6 +67,7 @@ public final class SweepResults {
     Path base = folder.resolve(SweepFolder.BASE);
     SweepSpec spec = new SweepSpec(read.file(), read.text(), read.name(), read.description(),
         base, read.baseOverrides(), read.seed(), read.replications(), read.paired(),
+        read.contrastPairing(),
         read.design(), read.factors(), read.outcomes(), read.timeSeries(), read.precision());
     SweepPlan plan = SweepPlanner.plan(spec, false);
     List<RunRecord> runs = RunsCsv.read(folder.resolve(RunsCsv.FILE), plan);
