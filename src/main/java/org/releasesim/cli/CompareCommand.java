@@ -29,6 +29,7 @@ import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
 import org.releasesim.scenario.UserText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,17 +75,11 @@ public final class CompareCommand implements Callable<Integer> {
           + " --precision is given.")
   int replications;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all"
-      + " cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin
+  WorkerThreads threads;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the"
-      + " scenario's seed).")
-  Long seed;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario key,"
-      + " e.g. --set time.years=3. Repeatable.")
-  List<String> overrides = new ArrayList<>();
+  @Mixin
+  ScenarioOverrides scenarioOverrides;
 
   @Option(names = "--outcomes", split = ",", paramLabel = "O,...", description = "Outcomes to"
       + " report (default: crimes, reporting_rate, custodial_transfers, at_large_arrests,"
@@ -122,13 +117,13 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Parent folder of the results (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--quiet", description = "No progress bar.")
-  boolean quiet;
+  @Mixin
+  QuietOption quiet;
 
   @Override
   public Integer call() throws IOException {
     checkOptions();
-    LoadedScenario loaded = new ScenarioReader().read(scenario, overrides);
+    LoadedScenario loaded = new ScenarioReader().read(scenario, scenarioOverrides.sets());
     List<String> chosen = chosenPolicies(loaded.params().policyNames());
     List<String> wanted = new ArrayList<>();
     for (String o : outcomes.isEmpty() ? OutcomeSet.DEFAULT_PRIMARY : outcomes) {
@@ -139,19 +134,20 @@ public final class CompareCommand implements Callable<Integer> {
     targets.keySet().stream().filter(t -> !wanted.contains(t)).forEach(wanted::add);
     Map<String, Threshold> limits = thresholds();
     limits.keySet().stream().filter(t -> !wanted.contains(t)).forEach(wanted::add);
-    long master = seed == null ? loaded.params().seed() : seed;
+    long master = scenarioOverrides.seed() == null ? loaded.params().seed()
+        : scenarioOverrides.seed();
     PosteriorDraws drawn = posterior == null ? null : drawn(loaded, master);
-    CompareSweep sweep = new CompareSweep(loaded.name(), scenario, overrides, chosen,
+    CompareSweep sweep = new CompareSweep(loaded.name(), scenario, scenarioOverrides.sets(), chosen,
         master, replications, wanted, drawn);
     PosteriorComparison further = drawn == null ? null : new PosteriorComparison(sweep, limits);
     PrintWriter printer = spec.commandLine().getOut();
     // every point of a comparison is the scenario under another policy, which keeps no series
     LargestRun largest = largest(loaded, sweep);
-    int workers = SweepMemory.threads(threads, largest, Runtime.getRuntime().maxMemory(),
-        printer::println);
+    int workers = SweepMemory.threads(threads.requested(), largest,
+        Runtime.getRuntime().maxMemory(), printer::println);
     SweepCompareRounds rounds = new SweepCompareRounds(sweep, out, workers,
         new AdaptiveReplications(targets, Math.max(replications, maxReplications)),
-        commandLine(), quiet ? null : System.err, further);
+        commandLine(), quiet.on() ? null : System.err, further);
     SweepCompareRounds.Result result = rounds.run(printer);
     if (further == null) {
       SweepCompareTable.print(printer, result.analysis());
@@ -193,7 +189,7 @@ public final class CompareCommand implements Callable<Integer> {
     for (int d = 0; d < drawn.count(); d++) {
       particles.add(drawn.particle(d));
     }
-    PosteriorFile.check(read, scenario, overrides, loaded.params(), particles);
+    PosteriorFile.check(read, scenario, scenarioOverrides.sets(), loaded.params(), particles);
     return drawn;
   }
 
@@ -264,9 +260,8 @@ public final class CompareCommand implements Callable<Integer> {
       throw new UserInputException("--max-replications " + maxReplications + ": give 2 to"
           + " 100000.");
     }
-    if (threads != null && threads < 1) {
-      throw new UserInputException("--threads " + threads + ": give at least 1.");
-    }
+    threads.requested();
+    Long seed = scenarioOverrides.seed();
     if (seed != null && seed < 0) {
       throw new UserInputException("--seed " + seed + ": the master seed is a whole number of"
           + " at least 0.");
