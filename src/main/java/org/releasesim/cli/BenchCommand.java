@@ -12,7 +12,7 @@ import org.releasesim.experiment.bench.BenchFigure;
 import org.releasesim.experiment.bench.Benchmark;
 import org.releasesim.output.AtomicFiles;
 import org.releasesim.output.CsvNumbers;
-import org.releasesim.output.RuntimeInfo;
+import org.releasesim.output.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +45,8 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    String version = VersionProvider.version();
-    String java = RuntimeInfo.javaVersion();
+    String version = Provenance.detectToolVersion();
+    String java = Provenance.detectJavaVersion();
     int processors = Runtime.getRuntime().availableProcessors();
     out.printf("release-sim %s, Java %s, %d processors, max heap %d MB%n", version, java,
         processors, Runtime.getRuntime().maxMemory() >> 20);
@@ -63,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
       CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(w);
       // version, commit, JVM and processors on every row, so files from several versions or
       // machines can be stacked and compared
-      String commit = GitCommit.describe();
+      String commit = Provenance.detectGitCommit();
       p.printRecord("measure", "what", "value", "unit", "version", "commit", "java",
           "processors", "note");
       for (BenchFigure f : figures) {

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.releasesim.app.PosteriorCalibration;
+import org.releasesim.app.UserInputException;
 import org.releasesim.experiment.calibration.Calibration;
 import org.releasesim.experiment.calibration.CalibrationDesign;
 import org.releasesim.experiment.calibration.CalibrationExit;

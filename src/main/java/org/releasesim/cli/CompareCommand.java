@@ -8,9 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.releasesim.app.PosteriorComparison;
+import org.releasesim.app.SweepCompareRounds;
+import org.releasesim.app.SweepCompareTable;
+import org.releasesim.app.SweepMemory;
+import org.releasesim.app.UserInputException;
+import org.releasesim.experiment.MemoryEstimate;
 import org.releasesim.experiment.RunSize;
 import org.releasesim.experiment.compare.AdaptiveReplications;
 import org.releasesim.experiment.compare.CompareSweep;
+import org.releasesim.experiment.compare.Posterior;
+import org.releasesim.experiment.compare.PosteriorDraws;
+import org.releasesim.experiment.compare.PosteriorFile;
+import org.releasesim.experiment.compare.Threshold;
 import org.releasesim.experiment.sweep.LargestRun;
 import org.releasesim.experiment.sweep.OutcomeSet;
 import org.releasesim.experiment.sweep.OutcomeSpec;
@@ -19,6 +29,7 @@ import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
 import org.releasesim.scenario.UserText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,11 +47,18 @@ import picocli.CommandLine.Spec;
         "Writes compare.csv, runs.csv, points.csv, charts and index.html to a new folder"
             + " <out>/compare-<scenario>/<run-id>/ (named as runs are, so no comparison"
             + " replaces another); prints the differences and the variance-reduction ratio"
-            + " var(A)+var(B) / var(B-A)."},
+            + " var(A)+var(B) / var(B-A).",
+        "With --posterior posterior.csv, the comparison is repeated at --draws parameter sets"
+            + " drawn from the posterior, and posterior-contrasts.csv, draws.csv and their charts"
+            + " give each effect's credible interval, the shares of its variance due to the"
+            + " parameters and to run-to-run noise, and the probability that it exceeds"
+            + " --threshold (see docs/uncertainty.md)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:internal error", "2:bad scenario or option; a full disk or"
         + " read-only output; too little memory"})
 public final class CompareCommand implements Callable<Integer> {
+  private static final int DEFAULT_DRAWS = 100;
+
   @Spec
   CommandSpec spec;
 
@@ -57,17 +75,11 @@ public final class CompareCommand implements Callable<Integer> {
           + " --precision is given.")
   int replications;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all"
-      + " cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin
+  WorkerThreads threads;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the"
-      + " scenario's seed).")
-  Long seed;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario key,"
-      + " e.g. --set time.years=3. Repeatable.")
-  List<String> overrides = new ArrayList<>();
+  @Mixin
+  ScenarioOverrides scenarioOverrides;
 
   @Option(names = "--outcomes", split = ",", paramLabel = "O,...", description = "Outcomes to"
       + " report (default: crimes, reporting_rate, custodial_transfers, at_large_arrests,"
@@ -84,17 +96,34 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Cap for --precision (default: ${DEFAULT-VALUE}).")
   int maxReplications;
 
+  @Option(names = "--posterior", paramLabel = "FILE", description = "Compare over a posterior"
+      + " (posterior.csv: particle,weight,<key>,...): draw --draws parameter sets by weight, run"
+      + " --replications paired replicates of every policy at each, and report each effect's"
+      + " mean, 95%% credible interval, the shares of its variance due to the parameters and to"
+      + " run-to-run noise, and the probability of exceeding --threshold.")
+  Path posterior;
+
+  @Option(names = "--draws", paramLabel = "D", description = "Parameter sets drawn from"
+      + " --posterior by systematic resampling (default: 100).")
+  Integer draws;
+
+  @Option(names = "--threshold", paramLabel = "OUTCOME=VALUE", description = "With --posterior:"
+      + " report the probability that each policy's effect on OUTCOME exceeds VALUE, absolute"
+      + " (crimes=+50) or in percent of the reference policy's mean (crimes=+1%%). Repeatable,"
+      + " once per outcome.")
+  List<String> thresholds = new ArrayList<>();
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/sweeps",
       description = "Parent folder of the results (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--quiet", description = "No progress bar.")
-  boolean quiet;
+  @Mixin
+  QuietOption quiet;
 
   @Override
   public Integer call() throws IOException {
     checkOptions();
-    LoadedScenario loaded = new ScenarioReader().read(scenario, overrides);
+    LoadedScenario loaded = new ScenarioReader().read(scenario, scenarioOverrides.sets());
     List<String> chosen = chosenPolicies(loaded.params().policyNames());
     List<String> wanted = new ArrayList<>();
     for (String o : outcomes.isEmpty() ? OutcomeSet.DEFAULT_PRIMARY : outcomes) {
@@ -103,19 +132,28 @@ public final class CompareCommand implements Callable<Integer> {
     Map<String, Double> targets = new LinkedHashMap<>();
     precision.forEach((k, v) -> targets.put(parseOutcome(k, "--precision").column(), v));
     targets.keySet().stream().filter(t -> !wanted.contains(t)).forEach(wanted::add);
-    CompareSweep sweep = new CompareSweep(loaded.name(), scenario, overrides, chosen,
-        seed == null ? loaded.params().seed() : seed, replications, wanted);
+    Map<String, Threshold> limits = thresholds();
+    limits.keySet().stream().filter(t -> !wanted.contains(t)).forEach(wanted::add);
+    long master = scenarioOverrides.seed() == null ? loaded.params().seed()
+        : scenarioOverrides.seed();
+    PosteriorDraws drawn = posterior == null ? null : drawn(loaded, master);
+    CompareSweep sweep = new CompareSweep(loaded.name(), scenario, scenarioOverrides.sets(), chosen,
+        master, replications, wanted, drawn);
+    PosteriorComparison further = drawn == null ? null : new PosteriorComparison(sweep, limits);
     PrintWriter printer = spec.commandLine().getOut();
     // every point of a comparison is the scenario under another policy, which keeps no series
-    LargestRun largest = new LargestRun(0, RunSize.of(loaded.params())
-        .holding(RunSize.Series.NONE));
-    int workers = SweepMemory.threads(threads, largest, Runtime.getRuntime().maxMemory(),
-        printer::println);
+    LargestRun largest = largest(loaded, sweep);
+    int workers = SweepMemory.threads(threads.requested(), largest,
+        Runtime.getRuntime().maxMemory(), printer::println);
     SweepCompareRounds rounds = new SweepCompareRounds(sweep, out, workers,
         new AdaptiveReplications(targets, Math.max(replications, maxReplications)),
-        commandLine(), quiet ? null : System.err);
+        commandLine(), quiet.on() ? null : System.err, further);
     SweepCompareRounds.Result result = rounds.run(printer);
-    SweepCompareTable.print(printer, result.analysis());
+    if (further == null) {
+      SweepCompareTable.print(printer, result.analysis());
+    } else {
+      further.print(printer);
+    }
     if (result.adaptive() != null) {
       printer.println("Adaptive replications: " + result.adaptive() + ".");
     }
@@ -142,10 +180,75 @@ public final class CompareCommand implements Callable<Integer> {
     return chosen;
   }
 
+  /** The draws from --posterior, each checked against the scenario. */
+  private PosteriorDraws drawn(LoadedScenario loaded, long master) {
+    Posterior read = PosteriorFile.read(posterior);
+    PosteriorDraws drawn = PosteriorDraws.of(read, draws == null ? DEFAULT_DRAWS : draws,
+        master);
+    List<Posterior.Particle> particles = new ArrayList<>();
+    for (int d = 0; d < drawn.count(); d++) {
+      particles.add(drawn.particle(d));
+    }
+    PosteriorFile.check(read, scenario, scenarioOverrides.sets(), loaded.params(), particles);
+    return drawn;
+  }
+
+  /** The comparison's largest run, for the memory check. */
+  private static LargestRun largest(LoadedScenario loaded, CompareSweep sweep) {
+    RunSize base = RunSize.of(loaded.params()).holding(RunSize.Series.NONE);
+    LargestRun largest = new LargestRun(0, base);
+    PosteriorDraws drawn = sweep.draws();
+    for (int d = 0; drawn != null && d < drawn.count(); d++) {
+      // a posterior may set a size, such as a county's population
+      RunSize size = base;
+      List<String> values = drawn.values(d);
+      for (int k = 0; k < values.size(); k++) {
+        size = size.with(drawn.posterior().keys().get(k), values.get(k));
+      }
+      if (MemoryEstimate.bytesNeeded(size) > largest.bytes()) {
+        largest = new LargestRun(sweep.point(d, 0), size);
+      }
+    }
+    return largest;
+  }
+
+  /** The --threshold options, by outcome column; at most one per outcome. */
+  private Map<String, Threshold> thresholds() {
+    Map<String, Threshold> result = new LinkedHashMap<>();
+    for (String text : thresholds) {
+      Threshold t;
+      try {
+        t = Threshold.parse(text.strip());
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException("--threshold " + text + ": " + e.getMessage() + ".");
+      }
+      if (result.put(t.outcome(), t) != null) {
+        throw new UserInputException("--threshold gives " + t.outcome() + " twice; give one"
+            + " threshold per outcome.");
+      }
+    }
+    return result;
+  }
+
   private void checkOptions() {
+    if (posterior == null && (draws != null || !thresholds.isEmpty())) {
+      throw new UserInputException((draws != null ? "--draws" : "--threshold") + " needs"
+          + " --posterior FILE: draws and thresholds are of a comparison over a posterior"
+          + " (a posterior.csv file of weighted particles).");
+    }
+    if (posterior != null && draws != null && (draws < 2 || draws > 100_000)) {
+      throw new UserInputException("--draws " + draws + ": give 2 to 100000 (a credible"
+          + " interval and the between-draw variance need at least two draws).");
+    }
+    if (posterior != null && !precision.isEmpty()) {
+      throw new UserInputException("--precision cannot be combined with --posterior: adding"
+          + " replicates until a target half-width is reached is for a comparison on one"
+          + " parameter set; with --posterior, raise --replications or --draws instead.");
+    }
     if (replications < 2 || replications > 100_000) {
       throw new UserInputException("--replications " + replications + ": give 2 to 100000"
-          + " (an interval needs at least two replicates).");
+          + (posterior != null ? " (with --posterior, the within-draw variance needs at least"
+          + " two replicates per draw)." : " (an interval needs at least two replicates)."));
     }
     if (maxReplications < 2) {
       throw new UserInputException("--max-replications " + maxReplications + ": give 2 to"
@@ -157,9 +260,8 @@ public final class CompareCommand implements Callable<Integer> {
       throw new UserInputException("--max-replications " + maxReplications + ": give 2 to"
           + " 100000.");
     }
-    if (threads != null && threads < 1) {
-      throw new UserInputException("--threads " + threads + ": give at least 1.");
-    }
+    threads.requested();
+    Long seed = scenarioOverrides.seed();
     if (seed != null && seed < 0) {
       throw new UserInputException("--seed " + seed + ": the master seed is a whole number of"
           + " at least 0.");

@@ -11,19 +11,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.releasesim.gui.ChildJvm;
-import org.releasesim.gui.FigureRun;
-import org.releasesim.gui.InteractiveRun;
-import org.releasesim.gui.PolicyPair;
-import org.releasesim.gui.ReplaySource;
-import org.releasesim.gui.SideBySideFigure;
-import org.releasesim.gui.VirtualDisplay;
+import org.releasesim.app.SideBySideScenarios;
+import org.releasesim.app.SweepRowReplay;
+import org.releasesim.app.UserInputException;
+import org.releasesim.gui.launch.ChildJvm;
+import org.releasesim.gui.launch.FigureRun;
+import org.releasesim.gui.launch.InteractiveRun;
+import org.releasesim.gui.launch.SideBySideFigure;
+import org.releasesim.gui.launch.VirtualDisplay;
+import org.releasesim.gui.watch.PolicyPair;
+import org.releasesim.gui.watch.ReplaySource;
 import org.releasesim.scenario.CommandLineOverride;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioException;
 import org.releasesim.scenario.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,13 +67,8 @@ public final class GuiCommand implements Callable<Integer> {
       description = "Scenario file (YAML); default: " + "scenarios/small-teaching.yaml.")
   private Path scenario;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the"
-      + " scenario's.")
-  private Long seed;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario value,"
-      + " e.g. --set jurisdictions[0].policy=HONOR_DETAINERS. Repeatable.")
-  private List<String> overrides = new ArrayList<>();
+  @Mixin
+  private ScenarioOverrides overrides;
 
   @Option(names = "--replay", paramLabel = "FILE", description = "Open exactly the run a"
       + " manifest.json records (its resolved scenario and seed), or, with --row, a row of a"
@@ -169,7 +168,7 @@ public final class GuiCommand implements Callable<Integer> {
           + " such as --side-by-side NO_COOPERATION,HONOR_DETAINERS (got "
           + String.join(",", sideBySide) + ").");
     }
-    if (replay != null && (seed != null || !overrides.isEmpty() || scenario != null)) {
+    if (replay != null && (overrides.any() || scenario != null)) {
       throw new UserInputException("--replay opens exactly the recorded run; it cannot be"
           + " combined with a SCENARIO, --seed or --set.");
     }
@@ -232,21 +231,12 @@ public final class GuiCommand implements Callable<Integer> {
 
   /** The --set overrides, then the seed if --seed is given, as text (a pair adds its policy). */
   private List<String> userOverrides() {
-    List<String> all = new ArrayList<>(overrides);
-    if (seed != null) {
-      all.add("seed=" + seed);
-    }
-    return all;
+    return overrides.asText();
   }
 
   /** The same overrides, each naming the option the user typed, for the reader's messages. */
   private List<CommandLineOverride> commandLineOverrides() {
-    List<CommandLineOverride> all = new ArrayList<>(overrides.stream()
-        .map(CommandLineOverride::set).toList());
-    if (seed != null) {
-      all.add(CommandLineOverride.option("--seed", "seed", seed));
-    }
-    return all;
+    return overrides.forReader();
   }
 
   /**
@@ -292,10 +282,7 @@ public final class GuiCommand implements Callable<Integer> {
     if (scenario != null) {
       args.add(scenario.toAbsolutePath().toString());
     }
-    if (seed != null) {
-      args.add("--seed=" + seed);
-    }
-    overrides.forEach(o -> args.add("--set=" + o));
+    args.addAll(overrides.asArguments());
     addPath(args, "--replay", replay);
     if (row != null) {
       args.add("--row=" + row);

@@ -6,21 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.releasesim.app.Highlights;
+import org.releasesim.app.OutputFault;
+import org.releasesim.app.ResourceGuard;
+import org.releasesim.app.RunExecution;
+import org.releasesim.app.RunResumption;
+import org.releasesim.app.SteadyStateWarnings;
+import org.releasesim.app.UserInputException;
 import org.releasesim.experiment.RunResult;
 import org.releasesim.experiment.RunSize;
 import org.releasesim.experiment.SteadyState;
 import org.releasesim.output.FolderLock;
+import org.releasesim.output.Provenance;
 import org.releasesim.output.RunDirectory;
 import org.releasesim.output.RunManifest;
-import org.releasesim.output.RuntimeInfo;
-import org.releasesim.scenario.CommandLineOverride;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,22 +55,16 @@ final class RunCommand implements Callable<Integer> {
       description = "Scenario file (YAML). Not used with --resume.")
   Path scenario;
 
-  @Option(names = "--seed", paramLabel = "N",
-      description = "Master seed (0 to 2147483647); overrides the scenario's seed.")
-  Long seed;
+  @Mixin
+  ScenarioOverrides overrides;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Override a scenario key, e.g. --set jurisdictions[0].policy=NOTIFY_ONLY."
-          + " Repeatable.")
-  List<String> overrides = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
       description = "Folder for results (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--quiet", description = "No progress line and no steady-state warnings;"
-      + " print only where results went.")
-  boolean quiet;
+  @Mixin
+  QuietOption quiet;
 
   @Option(names = "--checkpoint-every", paramLabel = "DAYS",
       description = "Write a checkpoint (MASON serialisation) every DAYS simulated days;"
@@ -89,17 +88,12 @@ final class RunCommand implements Callable<Integer> {
   // the lock is held for the try block and never used in it
   @SuppressWarnings("try")
   private int freshRun() throws IOException {
-    List<CommandLineOverride> sets = new ArrayList<>(overrides.stream()
-        .map(CommandLineOverride::set).toList());
-    if (seed != null) {
-      sets.add(CommandLineOverride.option("--seed", "seed", seed));
-    }
-    LoadedScenario loaded = new ScenarioReader().readWith(scenario, sets);
+    LoadedScenario loaded = new ScenarioReader().readWith(scenario, overrides.forReader());
     checkMemory(RunSize.of(loaded.params()), loaded.name());
     RunDirectory dir = newFolder(loaded);
     try (FolderLock lock = lockFolder(dir, "Give --out a folder you can write to.")) {
-      RunManifest started = RunManifest.started(RuntimeInfo.toolVersion(), GitCommit.describe(),
-          spec.commandLine().getParseResult().originalArgs(), loaded.name(),
+      RunManifest started = RunManifest.started(Provenance.current(
+          spec.commandLine().getParseResult().originalArgs(), 1), loaded.name(),
           String.valueOf(scenario), loaded.resolvedYaml(), loaded.params().seed(),
           Instant.now());
       RunExecution execution = RunExecution.fresh(new RunExecution.Started(dir, started,
@@ -128,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
     // a damaged checkpoint passed over is news even in a quiet run
     execution.warnings().forEach(spec.commandLine().getErr()::println);
     spec.commandLine().getErr().flush();
-    RunExecution.Finished finished = execution.quiet(quiet).checkInvariants(checkInvariants)
+    RunExecution.Finished finished = execution.quiet(quiet.on()).checkInvariants(checkInvariants)
         .execute();
     warn(finished.steadyState());
     report(spec.commandLine().getOut(), execution.directory(), finished);
@@ -167,7 +161,7 @@ final class RunCommand implements Callable<Integer> {
       throw new UserInputException("run needs a SCENARIO file, or --resume RUN_DIR to finish"
           + " an interrupted run.");
     }
-    if (resume != null && (scenario != null || seed != null || !overrides.isEmpty())) {
+    if (resume != null && (scenario != null || overrides.any())) {
       throw new UserInputException("--resume " + resume + " continues the run as it was"
           + " started: give no SCENARIO, --seed or --set with it.");
     }
@@ -179,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
 
   /** One line on standard error per key series that still trends, unless --quiet. */
   private void warn(SteadyState steady) {
-    if (quiet) {
+    if (quiet.on()) {
       return;
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -188,7 +182,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private void report(PrintWriter pw, RunDirectory dir, RunExecution.Finished finished) {
-    if (!quiet) {
+    if (!quiet.on()) {
       RunResult r = finished.result();
       pw.printf(Locale.ROOT, "%s: %,d person events in %.1f s%n", dir.scenarioName(),
           r.events(), r.wallSeconds());

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.releasesim.app.SweepLauncher;
+import org.releasesim.app.UserInputException;
 import org.releasesim.experiment.slurm.SlurmJob;
 import org.releasesim.experiment.slurm.SlurmScripts;
 import org.releasesim.experiment.sweep.SweepFileReader;

@@ -9,6 +9,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.releasesim.app.OutputFault;
+import org.releasesim.app.SweepMemory;
+import org.releasesim.app.SweepSession;
+import org.releasesim.app.UserInputException;
 import org.releasesim.experiment.sweep.LargestRun;
 import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.experiment.sweep.SweepAnalysis;
@@ -17,11 +21,12 @@ import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.experiment.sweep.SweepPlanner;
 import org.releasesim.experiment.sweep.SweepSpec;
 import org.releasesim.output.FolderLock;
+import org.releasesim.output.Provenance;
 import org.releasesim.output.sweep.SweepFolder;
-import org.releasesim.output.sweep.SweepProvenance;
 import org.releasesim.scenario.LoadedScenario;
 import org.releasesim.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,9 +50,8 @@ public final class SweepCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The sweep file (YAML).")
   Path file;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all"
-      + " cores). Results do not depend on it.")
-  Integer threads;
+  @Mixin
+  WorkerThreads threads;
 
   @Option(names = "--resume", paramLabel = "SWEEP_DIR", description = "Continue the sweep in"
       + " SWEEP_DIR (the folder the sweep printed), keeping the runs already in runs.csv; the"
@@ -63,8 +67,8 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Parent folder of the sweep's folders (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--quiet", description = "No progress bar.")
-  boolean quiet;
+  @Mixin
+  QuietOption quiet;
 
   @Override
   // the lock is held for the try block and never used in it
@@ -80,7 +84,7 @@ public final class SweepCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     LoadedScenario base = new ScenarioReader().read(sweep.base(), sweep.baseOverrides());
-    int workers = SweepMemory.threads(threads, LargestRun.of(plan, base.params()),
+    int workers = SweepMemory.threads(threads.requested(), LargestRun.of(plan, base.params()),
         Runtime.getRuntime().maxMemory(), printer::println);
     SweepFolder folder = resume != null ? SweepFolder.at(resume).shard(part) : newFolder(plan);
     try (FolderLock lock = folder.lock("sweep")) {
@@ -97,8 +101,7 @@ public final class SweepCommand implements Callable<Integer> {
   private int run(PrintWriter printer, Shard part, SweepSpec sweep, SweepPlan plan,
       LoadedScenario base, int workers, SweepFolder folder) throws IOException {
     boolean continuing = folder.prepare(sweep.text(), base.resolvedYaml());
-    SweepProvenance who = new SweepProvenance(VersionProvider.version(), GitCommit.describe(),
-        commandLine(), workers);
+    Provenance who = Provenance.current(commandLine(), workers);
     SweepSession session = new SweepSession(plan, folder, part,
         file.toAbsolutePath().normalize().toString(), sweep.text(), who);
     printer.printf("%s: %d points x %d replicates = %d runs%s%s, in %s%n", plan.name(),
@@ -106,7 +109,7 @@ public final class SweepCommand implements Callable<Integer> {
         part.isWhole() ? "" : ", shard " + shard + " of them", continuing ? " (resuming)" : "",
         folder.dir());
     printer.flush();
-    SweepSession.Timing timing = session.execute(!continuing, quiet ? null : System.err);
+    SweepSession.Timing timing = session.execute(!continuing, quiet.on() ? null : System.err);
     printer.println(timing.throughput(workers));
     printer.flush();
     SweepAnalysis analysis = session.finish(timing, List.of(), false);
@@ -134,9 +137,7 @@ public final class SweepCommand implements Callable<Integer> {
 
   /** The shard asked for, checking the options that go with it. */
   private Shard checkedShard() {
-    if (threads != null && threads < 1) {
-      throw new UserInputException("--threads " + threads + ": give at least 1.");
-    }
+    threads.requested();
     if (resume != null && Files.exists(resume) && !Files.isDirectory(resume)) {
       throw new UserInputException("--resume " + resume + " is a file; give the sweep's folder,"
           + " as the sweep printed it (<out>/<sweep-name>/<run-id>).");

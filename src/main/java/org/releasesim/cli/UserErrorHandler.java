@@ -1,6 +1,8 @@
 package org.releasesim.cli;
 
 import java.util.Optional;
+import org.releasesim.app.OutputFault;
+import org.releasesim.app.UserInputException;
 import org.releasesim.experiment.sweep.SweepException;
 import org.releasesim.output.OutputFolderException;
 import org.releasesim.scenario.ScenarioException;

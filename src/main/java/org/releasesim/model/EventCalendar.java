@@ -42,7 +42,7 @@ final class EventCalendar implements Steppable {
       int place) {
     if (time < releasedUntil) {
       sim.schedule.scheduleOnce(time, Orderings.PERSONS,
-          new PersonEvent(person, version, kind, crimeType, place));
+          new PersonEvent(time, person, version, kind, crimeType, place));
       return;
     }
     int w = (int) (time / WINDOW_DAYS);
@@ -110,8 +110,9 @@ final class EventCalendar implements Steppable {
       PersonEvent.Kind[] kindValues = PersonEvent.Kind.values();
       for (int i = 0; i < size * STRIDE; i += STRIDE) {
         int packed = (int) events[i + 2];
-        sim.schedule.scheduleOnce(Double.longBitsToDouble(events[i]), Orderings.PERSONS,
-            new PersonEvent((int) (events[i + 1] >>> 32), (int) events[i + 1],
+        double time = Double.longBitsToDouble(events[i]);
+        sim.schedule.scheduleOnce(time, Orderings.PERSONS,
+            new PersonEvent(time, (int) (events[i + 1] >>> 32), (int) events[i + 1],
                 kindValues[packed & 0xFF], (byte) (packed >>> 8), (byte) (packed >>> 16)));
       }
     }

@@ -30,6 +30,11 @@ final class PersonEvent implements Steppable {
     }
   }
 
+  /**
+   * Schedule day the event fires on: the schedule's own time when it fires, kept here so that
+   * handling an event does not take the schedule's lock to ask for it.
+   */
+  final double time;
   final int person;
   final int version;
   final Kind kind;
@@ -38,7 +43,8 @@ final class PersonEvent implements Steppable {
   /** Jurisdiction index for arrests (where the crime happened), else unused. */
   final byte jurisdiction;
 
-  PersonEvent(int person, int version, Kind kind, int crimeType, int jurisdiction) {
+  PersonEvent(double time, int person, int version, Kind kind, int crimeType, int jurisdiction) {
+    this.time = time;
     this.person = person;
     this.version = version;
     this.kind = kind;

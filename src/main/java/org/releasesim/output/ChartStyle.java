@@ -1,27 +1,19 @@
 package org.releasesim.output;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnitSource;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
@@ -29,10 +21,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.releasesim.output.Grain.Binned;
 
 /**
- * The look of every chart: white background, large sans-serif type, and the Okabe-Ito palette
- * (Okabe and Ito 2008, "Color Universal Design"), which readers with any common colour-vision
- * deficiency can tell apart; its yellow comes last because it is hard to see on white. Tick
- * labels use US number formats whatever the machine's locale, to match the English text.
+ * The forms of a run's charts (lines or stacked areas over the recorded years, panels per
+ * jurisdiction, figures of several panels); their look is {@link ChartTheme}'s.
  */
 final class ChartStyle {
   static final String X_LABEL = "Years since end of warm-up";
@@ -112,11 +102,7 @@ final class ChartStyle {
         plot = combined(panel.yLabel(), panel.yMax(), panel.byJurisdiction(), stacked);
         rows = true;
       }
-      JFreeChart chart = new JFreeChart(panel.title(), ChartTheme.PANEL_TITLE_FONT, plot, false);
-      chart.setBackgroundPaint(Color.WHITE);
-      chart.setAntiAlias(true);
-      chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      charts.add(chart);
+      charts.add(ChartTheme.panel(panel.title(), plot));
     }
     return chart(title, new FigurePlot(charts, rows));
   }
@@ -132,17 +118,7 @@ final class ChartStyle {
   }
 
   private static JFreeChart chart(String title, Plot plot) {
-    JFreeChart chart = new JFreeChart(title, ChartTheme.TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setAntiAlias(true);
-    chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    chart.setPadding(new RectangleInsets(8, 8, 8, 16));
-    LegendTitle legend = chart.getLegend();
-    legend.setItemFont(ChartTheme.LEGEND_FONT);
-    legend.setPosition(RectangleEdge.BOTTOM);
-    legend.setFrame(BlockBorder.NONE);
-    legend.setBackgroundPaint(Color.WHITE);
-    return chart;
+    return ChartTheme.chart(title, plot, true);
   }
 
   private static XYPlot plot(Binned data, boolean stacked, NumberAxis xAxis) {
@@ -152,12 +128,7 @@ final class ChartStyle {
       renderer.setSeriesPaint(i, ChartTheme.colour(i));
     }
     XYPlot plot = new XYPlot(dataset, xAxis, null, renderer);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
-    plot.setDomainGridlinePaint(ChartTheme.GRID);
-    plot.setRangeGridlinePaint(ChartTheme.GRID);
-    plot.setDomainGridlineStroke(new BasicStroke(1f));
-    plot.setRangeGridlineStroke(new BasicStroke(1f));
+    ChartTheme.style(plot);
     xAxis.setLowerMargin(0);
     xAxis.setUpperMargin(0.01);
     return plot;
@@ -223,11 +194,6 @@ final class ChartStyle {
   }
 
   private static NumberAxis axis(String label) {
-    NumberAxis axis = new NumberAxis(label);
-    axis.setLabelFont(ChartTheme.LABEL_FONT);
-    axis.setTickLabelFont(ChartTheme.TICK_FONT);
-    axis.setStandardTickUnits(new NumberTickUnitSource(false,
-        NumberFormat.getNumberInstance(Locale.US)));
-    return axis;
+    return ChartTheme.numberAxis(label, true);
   }
 }

@@ -113,7 +113,7 @@ public final class FolderLock implements AutoCloseable {
 
   /** Writes who holds the lock; best effort, since only messages read it. */
   private static void record(FileChannel channel) {
-    String who = "process " + ProcessHandle.current().pid() + " on " + RuntimeInfo.hostName()
+    String who = "process " + ProcessHandle.current().pid() + " on " + Provenance.detectHostName()
         + ", since " + Instant.now() + "\n";
     try {
       channel.truncate(0);

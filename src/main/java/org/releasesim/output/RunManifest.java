@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * {@value RunDirectory#MANIFEST} with status {@code running} when a run starts and rewritten
  * with the end time, status and output checksums when it stops. See {@link ManifestJson}.
  *
- * @param toolVersion release-sim's version ({@link RuntimeInfo#toolVersion()})
+ * @param toolVersion release-sim's version (see {@link Provenance})
  * @param gitCommit the source commit, as found by the caller (may say {@code unknown} or end
  *     in {@code -dirty})
  * @param javaVersion {@code java.version}
@@ -83,15 +83,13 @@ public record RunManifest(
   }
 
   /**
-   * The manifest of a run that is starting: the Java, host and OS fields come from
-   * {@link RuntimeInfo}; status is running, with no end time and no outputs yet.
+   * The manifest of a run that is starting: the tool, Java, host, OS and command line come
+   * from {@code who}; status is running, with no end time and no outputs yet.
    */
-  public static RunManifest started(String toolVersion, String gitCommit,
-      List<String> commandLine, String scenarioName, String scenarioFile, String scenarioYaml,
-      long seed, Instant startTime) {
-    return new RunManifest(toolVersion, gitCommit, RuntimeInfo.javaVersion(),
-        RuntimeInfo.javaVendor(), RuntimeInfo.hostName(), RuntimeInfo.os(), commandLine,
-        scenarioName, scenarioFile, scenarioYaml, seed, startTime, null, null,
+  public static RunManifest started(Provenance who, String scenarioName, String scenarioFile,
+      String scenarioYaml, long seed, Instant startTime) {
+    return new RunManifest(who.toolVersion(), who.gitCommit(), who.javaVersion(),
+        who.javaVendor(), who.hostName(), who.os(), who.commandLine(), scenarioName, scenarioFile, scenarioYaml, seed, startTime, null, null,
         Status.RUNNING, null, null);
   }
 

@@ -1,5 +1,7 @@
 package org.releasesim.scenario;
 
+import org.releasesim.model.param.ParamComponent;
+
 /**
  * A component being filled from a scenario value: the component, its full key path (such as
  * {@code jurisdictions[1].groupShares.unauthorized}) and the unit it is measured in. It words

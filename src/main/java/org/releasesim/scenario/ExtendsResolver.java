@@ -65,8 +65,8 @@ final class ExtendsResolver {
           + UserText.path(parentFile) + " does not exist (an"
           + " extends path is relative to the folder of the file that extends).");
     }
-    Mapping parent = YamlTreeReader.readDocument(ScenarioFiles.read(parentFile),
-        parentFile.toString());
+    Mapping parent = YamlTreeReader.readDocument(ScenarioFiles.read(parentFile,
+        YamlKind.SCENARIO), parentFile.toString(), YamlKind.SCENARIO);
     Mapping resolvedParent = resolve(parent, parentFile, longer, reach);
     return child.without(KEY).overlaidOn(resolvedParent.without(ScenarioReader.NAME_KEY));
   }

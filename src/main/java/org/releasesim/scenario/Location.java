@@ -6,7 +6,7 @@ import org.yaml.snakeyaml.error.Mark;
  * Where a value came from, for error messages: a file with line and column (1-based), or a
  * command-line override. A line of 0 means the whole source.
  */
-record Location(String source, int line, int column) {
+public record Location(String source, int line, int column) {
 
   /** Maps a position in a YAML text (0-based, as SnakeYAML counts) to what the user is told. */
   @FunctionalInterface

@@ -3,6 +3,9 @@ package org.releasesim.scenario;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.releasesim.model.param.Param;
+import org.releasesim.model.param.ParamComponent;
+import org.releasesim.model.param.ParamKind;
+import org.releasesim.model.param.ParamSchema;
 
 /**
  * The words used for parameters in error messages and the reference document, in one place so
@@ -77,7 +80,7 @@ final class ParamText {
 
   /** The keys of a record, comma-separated, in file order. */
   static String keysOf(Class<?> recordType) {
-    return ParamModel.componentsOf(recordType).stream()
+    return ParamSchema.componentsOf(recordType).stream()
         .map(ParamComponent::name)
         .collect(Collectors.joining(", "));
   }

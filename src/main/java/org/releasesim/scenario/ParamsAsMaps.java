@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.releasesim.model.param.ParamComponent;
+import org.releasesim.model.param.ParamSchema;
 
 /**
  * A parameter record as plain maps, lists, numbers, booleans and strings, keyed by component
@@ -16,7 +18,7 @@ final class ParamsAsMaps {
 
   static Map<String, Object> of(Object record) {
     Map<String, Object> result = new LinkedHashMap<>();
-    for (ParamComponent component : ParamModel.componentsOf(record.getClass())) {
+    for (ParamComponent component : ParamSchema.componentsOf(record.getClass())) {
       Object value = component.valueIn(record);
       if (value != null) {
         result.put(component.name(), plain(component, value));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.releasesim.model.param.ParamComponent;
+import org.releasesim.model.param.ParamSchema;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.scenario.YamlNode.Entry;
 import org.releasesim.scenario.YamlNode.Mapping;
@@ -34,7 +36,7 @@ final class RecordBinder {
 
   private static Object bindRecord(Class<?> type, Mapping node, Object defaults, BoundPlace place,
       List<String> reservedKeys) {
-    List<ParamComponent> components = ParamModel.componentsOf(type);
+    List<ParamComponent> components = ParamSchema.componentsOf(type);
     rejectUnknownKeys(node, components, place.path(), reservedKeys);
     Object[] values = new Object[components.size()];
     for (int i = 0; i < values.length; i++) {
@@ -77,7 +79,7 @@ final class RecordBinder {
       throw field.error(value, "has " + length + (length == 1 ? " item" : " items"));
     }
     Class<?> elementType = field.component().recordType();
-    Object elementDefaults = ParamModel.defaultsOf(elementType);
+    Object elementDefaults = ParamSchema.defaultsOf(elementType);
     List<Object> items = new ArrayList<>();
     for (int i = 0; i < length; i++) {
       String itemPath = field.path() + "[" + i + "]";
@@ -118,7 +120,7 @@ final class RecordBinder {
 
   private static Object construct(Class<?> type, Object[] values, Mapping node, BoundPlace place) {
     try {
-      return ParamModel.construct(type, values);
+      return ParamSchema.construct(type, values);
     } catch (IllegalArgumentException rejected) {
       throw Rejection.of(rejected, node, place.path(), place.keyLocation());
     }

@@ -2,6 +2,9 @@ package org.releasesim.scenario;
 
 import java.util.List;
 import org.releasesim.model.param.Param;
+import org.releasesim.model.param.ParamComponent;
+import org.releasesim.model.param.ParamKind;
+import org.releasesim.model.param.ParamSchema;
 import org.releasesim.model.param.ScenarioParams;
 
 /**
@@ -40,7 +43,7 @@ public final class ReferenceDoc {
             + " `--set path.to.key=value` overrides any key on the command line. Ranges are inclusive. A source marked **assumption**"
             + " is a modelling assumption with no published figure behind it: sweep it.\n");
     topLevel();
-    for (ParamComponent component : ParamModel.componentsOf(ScenarioParams.class)) {
+    for (ParamComponent component : ParamSchema.componentsOf(ScenarioParams.class)) {
       Object value = component.valueIn(ScenarioParams.DEFAULTS);
       if (component.kind() == ParamKind.RECORD) {
         section(component.name(), component.param().doc());
@@ -49,7 +52,7 @@ public final class ReferenceDoc {
         String items = component.name() + "[]";
         section(items, "Each item of `" + component.name() + "`.");
         Class<?> element = component.recordType();
-        rows(element, ParamModel.defaultsOf(element), items, component.param().unit());
+        rows(element, ParamSchema.defaultsOf(element), items, component.param().unit());
       }
     }
     return out.toString();
@@ -64,7 +67,7 @@ public final class ReferenceDoc {
         "Another scenario file (path relative to this one) whose values this file starts from;"
             + " it must lie, after following symbolic links, in or below the folder of the"
             + " scenario read, the working folder or the bundled `scenarios/`."));
-    for (ParamComponent component : ParamModel.componentsOf(ScenarioParams.class)) {
+    for (ParamComponent component : ParamSchema.componentsOf(ScenarioParams.class)) {
       out.append(leaf(component, component.name(), component.param().unit(),
           component.valueIn(ScenarioParams.DEFAULTS), ""));
     }
@@ -77,7 +80,7 @@ public final class ReferenceDoc {
 
   /** The rows of every key of a record, nested records and list items following their key. */
   private void rows(Class<?> recordType, Object defaults, String path, String ownerUnit) {
-    for (ParamComponent component : ParamModel.componentsOf(recordType)) {
+    for (ParamComponent component : ParamSchema.componentsOf(recordType)) {
       String key = path + "." + component.name();
       Object value = component.valueIn(defaults);
       String unit = component.unitOr(ownerUnit);
@@ -86,7 +89,7 @@ public final class ReferenceDoc {
         rows(component.recordType(), value, key, unit);
       } else if (component.kind() == ParamKind.RECORD_LIST) {
         Class<?> element = component.recordType();
-        rows(element, ParamModel.defaultsOf(element), key + "[]", unit);
+        rows(element, ParamSchema.defaultsOf(element), key + "[]", unit);
       }
     }
   }

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a scenario file's text, refusing what is not a reasonably sized UTF-8 text file with a
+ * Reads a scenario or sweep file's text, refusing what is not a reasonably sized UTF-8 text file with a
  * message that says which of those it is, instead of letting an I/O or decoding error escape.
  */
 final class ScenarioFiles {
@@ -15,16 +15,16 @@ final class ScenarioFiles {
   private ScenarioFiles() {}
 
   /** The file's text; a leading byte-order mark is kept for the YAML reader to skip. */
-  static String read(Path file) {
+  static String read(Path file, YamlKind kind) {
     Location where = Location.wholeFile(file.toString());
     if (Files.isDirectory(file)) {
-      throw ScenarioException.at(where, "this is a folder, not a scenario file.");
+      throw ScenarioException.at(where, "this is a folder, not a " + kind.noun() + ".");
     }
     String problem = InputFiles.problem(file);
     if (problem != null) {
       throw ScenarioException.at(where, problem);
     }
-    byte[] bytes = readBytes(file, where);
+    byte[] bytes = readBytes(file, where, kind);
     try {
       return Utf8Text.decode(bytes);
     } catch (Utf8Text.NotUtf8Exception e) {
@@ -32,11 +32,11 @@ final class ScenarioFiles {
     }
   }
 
-  private static byte[] readBytes(Path file, Location where) {
+  private static byte[] readBytes(Path file, Location where, YamlKind kind) {
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
-        throw ScenarioException.at(where, "the file is too large for a scenario (" + size
+        throw ScenarioException.at(where, "the file is too large for a " + kind.noun() + " (" + size
             + " bytes; at most " + MAX_BYTES + ").");
       }
       // bounded whatever the reported size: some files report 0 and never end

@@ -38,7 +38,7 @@ public final class ScenarioReader {
    * each named in errors as it was typed.
    */
   public LoadedScenario readWith(Path file, List<CommandLineOverride> overrides) {
-    return load(ScenarioFiles.read(file), file.toString(), file, overrides);
+    return load(ScenarioFiles.read(file, YamlKind.SCENARIO), file.toString(), file, overrides);
   }
 
   /**
@@ -66,7 +66,7 @@ public final class ScenarioReader {
 
   private static LoadedScenario load(String text, String sourceName, Path file,
       List<CommandLineOverride> overrides) {
-    Mapping root = YamlTreeReader.readDocument(text, sourceName);
+    Mapping root = YamlTreeReader.readDocument(text, sourceName, YamlKind.SCENARIO);
     Mapping resolved = SetOverrides.apply(ExtendsResolver.resolve(root, file), overrides);
     String name = nameOf(resolved, sourceName);
     ScenarioParams params = RecordBinder.bindScenario(resolved, RESERVED_KEYS);

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.releasesim.model.param.Param;
+import org.releasesim.model.param.ParamComponent;
+import org.releasesim.model.param.ParamKind;
+import org.releasesim.model.param.ParamSchema;
 import org.releasesim.model.param.ScenarioParams;
 
 /**
@@ -48,7 +51,7 @@ public final class ScenarioSchema {
 
   private ObjectNode objectSchema(Class<?> recordType, Object defaults, String ownerUnit) {
     ObjectNode properties = mapper.createObjectNode();
-    for (ParamComponent component : ParamModel.componentsOf(recordType)) {
+    for (ParamComponent component : ParamSchema.componentsOf(recordType)) {
       properties.set(component.name(),
           property(component, component.valueIn(defaults), component.unitOr(ownerUnit)));
     }
@@ -74,7 +77,7 @@ public final class ScenarioSchema {
       case RECORD_LIST -> {
         bounds(node.put("type", "array"), param, "minItems", "maxItems");
         Class<?> element = component.recordType();
-        node.set("items", objectSchema(element, ParamModel.defaultsOf(element), unit));
+        node.set("items", objectSchema(element, ParamSchema.defaultsOf(element), unit));
       }
     }
     if (component.kind() != ParamKind.RECORD && defaultValue != null) {

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * backstop) but its error carries no position; walking the events first lets us name the line.
  */
 final class YamlLimits {
-  /** Deepest nesting of lists and mappings accepted; scenarios need fewer than ten levels. */
+  /** Deepest nesting of lists and mappings accepted; scenario and sweep files need under ten. */
   static final int MAX_DEPTH = 40;
   /** Most aliases to lists or mappings accepted: enough for sharing, too few for a bomb. */
   static final int MAX_COLLECTION_ALIASES = 20;
@@ -24,7 +24,7 @@ final class YamlLimits {
   private YamlLimits() {}
 
   /** Throws a {@link ScenarioException} at the first event that breaks a limit. */
-  static void check(Yaml yaml, String text, Location.Positions locate) {
+  static void check(Yaml yaml, String text, Location.Positions locate, YamlKind kind) {
     Set<String> collectionAnchors = new HashSet<>();
     int depth = 0;
     int aliases = 0;
@@ -33,8 +33,8 @@ final class YamlLimits {
         noteAnchor(collectionAnchors, start.getAnchor(), true);
         if (++depth > MAX_DEPTH) {
           throw ScenarioException.at(locate.at(event.getStartMark()), "lists and mappings"
-              + " are nested more than " + MAX_DEPTH + " levels deep; a scenario needs far"
-              + " fewer.");
+              + " are nested more than " + MAX_DEPTH + " levels deep; a " + kind.noun()
+              + " needs far fewer.");
         }
       } else if (event instanceof CollectionEndEvent) {
         depth--;
@@ -44,8 +44,8 @@ final class YamlLimits {
           && collectionAnchors.contains(alias.getAnchor())
           && ++aliases > MAX_COLLECTION_ALIASES) {
         throw ScenarioException.at(locate.at(event.getStartMark()), "more than "
-            + MAX_COLLECTION_ALIASES + " aliases (*name) refer to lists or mappings; a"
-            + " scenario file needs few, and many can expand the file enormously.");
+            + MAX_COLLECTION_ALIASES + " aliases (*name) refer to lists or mappings; a "
+            + kind.noun() + " needs few, and many can expand the file enormously.");
       }
     }
   }

@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * Our own immutable YAML tree. Unlike SnakeYAML's nodes it carries the source {@link Location}
  * of every value through {@code extends} merging and {@code --set} overrides, so an error found
- * while binding can still point at the file and line the value came from.
+ * while binding can still point at the file and line the value came from. Sweep files are read
+ * into the same tree ({@link YamlDocuments}).
  */
-sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
 
   Location location();
 
@@ -25,7 +26,8 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
       entries = List.copyOf(entries);
     }
 
-    Optional<Entry> entry(String key) {
+    /** The entry of {@code key}, if this mapping has it. */
+    public Optional<Entry> entry(String key) {
       return entries.stream().filter(e -> e.key().equals(key)).findFirst();
     }
 

@@ -18,9 +18,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Turns a composed SnakeYAML node graph into a {@link YamlNode} tree. This is where YAML that is
- * legal but has no place in a scenario is refused: tags other than the standard value types,
- * merge keys, non-text keys, duplicate keys (the composer lets them through), self-referencing
- * aliases, and trees that aliases blow up to an unreasonable size.
+ * legal but has no place in a scenario or sweep file is refused: tags other than the standard
+ * value types, merge keys, non-text keys, duplicate keys (the composer lets them through),
+ * self-referencing aliases, and trees that aliases blow up to an unreasonable size.
  */
 final class YamlTreeConverter {
   /** Upper bound on values after aliases are expanded; real scenarios have a few hundred. */
@@ -31,25 +31,27 @@ final class YamlTreeConverter {
       Tag.BOOL, ScalarKind.BOOLEAN, Tag.NULL, ScalarKind.NULL);
 
   private final Location.Positions locate;
+  private final YamlKind kind;
   private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
   /** Key path of the value being converted, for error messages (e.g. jurisdictions[0].policy). */
   private final java.util.Deque<String> path = new java.util.ArrayDeque<>();
   private int values;
 
   /** @param locate turns a position in the text into the location reported for a value there */
-  YamlTreeConverter(Location.Positions locate) {
+  YamlTreeConverter(Location.Positions locate, YamlKind kind) {
     this.locate = locate;
+    this.kind = kind;
   }
 
   YamlNode convert(Node node) {
     Location at = locate.at(node.getStartMark());
     if (++values > MAX_VALUES) {
       throw ScenarioException.at(at, "the document expands to more than " + MAX_VALUES
-          + " values (through aliases); a scenario file is far smaller.");
+          + " values (through aliases); a " + kind.noun() + " is far smaller.");
     }
     if (!open.add(node)) {
-      throw ScenarioException.at(at, "an alias refers to a value that contains it; scenario"
-          + " values cannot contain themselves.");
+      throw ScenarioException.at(at, "an alias refers to a value that contains it; values"
+          + " cannot contain themselves.");
     }
     try {
       if (node instanceof ScalarNode scalar) {
@@ -98,10 +100,10 @@ final class YamlTreeConverter {
     return new YamlNode.Mapping(entries, at);
   }
 
-  private static String keyText(Node key, Location at) {
+  private String keyText(Node key, Location at) {
     if (Tag.MERGE.equals(key.getTag())) {
-      throw ScenarioException.at(at, "merge keys (<<) are not supported; to build on another"
-          + " scenario write extends: other.yaml at the top of the file.");
+      throw ScenarioException.at(at, "merge keys (<<) are not supported; " + kind.mergeAdvice()
+          + ".");
     }
     if (!(key instanceof ScalarNode scalar) || SCALAR_KINDS.get(key.getTag()) == null) {
       throw ScenarioException.at(at, "a key must be a plain name such as seed or time;"
@@ -121,8 +123,8 @@ final class YamlTreeConverter {
         : UserText.quote(String.join("", path).replace(".[", "[")) + ": ";
     return ScenarioException.at(at, key + "the tag " + UserText.quote(shortTag(node.getTag()))
         + " is not"
-        + " allowed; scenario files hold plain numbers, text, true/false, lists and mappings"
-        + " only.");
+        + " allowed; " + kind.noun() + "s hold plain numbers, text, true/false, lists and"
+        + " mappings only.");
   }
 
   /** A tag as it was written: {@code !!binary} for standard ones, else unchanged. */

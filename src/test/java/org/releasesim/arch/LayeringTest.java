@@ -55,4 +55,38 @@ class LayeringTest {
             "org.releasesim.gui..", "org.jfree..")
         .check(classes);
   }
+
+  @Test
+  void theApplicationLayerKnowsNothingOfTheCommandLine() {
+    noClasses().that().resideInAPackage("org.releasesim.app..")
+        .should().dependOnClassesThat().resideInAnyPackage("picocli..",
+            "org.releasesim.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void theGuisCoreIsSwingFreeAndTheViewsDoNotStartThemselves() {
+    noClasses().that().resideInAPackage("org.releasesim.gui.watch..")
+        .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "sim.display..",
+            "sim.portrayal..", "org.jfree..", "org.releasesim.gui.view..",
+            "org.releasesim.gui.launch..")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.releasesim.gui.view..")
+        .should().dependOnClassesThat().resideInAPackage("org.releasesim.gui.launch..")
+        .check(classes);
+  }
+
+  /**
+   * The parameter records are read by reflection in one place, model.param.ParamSchema (with its
+   * ParamComponent view): a second walker could disagree with the reader about what a key is.
+   */
+  @Test
+  void onlyTheParameterSchemaReflectsOverRecordComponents() {
+    noClasses().that().haveNameNotMatching(
+            "org\\.releasesim\\.model\\.param\\.Param(Schema|Component|Kind)(\\$.*)?")
+        .should().dependOnClassesThat()
+        .haveFullyQualifiedName("java.lang.reflect.RecordComponent")
+        .orShould().callMethod(Class.class, "getRecordComponents")
+        .check(classes);
+  }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.releasesim.app.OutputFault;
 import org.releasesim.output.OutputWriteException;
 
 /** What the operating system says of a failed write, turned into words a user can act on. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.releasesim.app.PlainProgress;
 
 /** The cadence of plain progress lines: every tenth or every 10 s, whichever comes later. */
 class PlainProgressTest {

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.releasesim.gui.VirtualDisplay;
+import org.releasesim.gui.launch.VirtualDisplay;
 
 /**
  * The GUI opens any row of a sweep's runs.csv exactly as it ran: its design point and seed, from

@@ -57,7 +57,7 @@ class SweepFileErrorsTest {
         Arguments.of("missing seed", "design: {type: factorial}\n" + years, "line 1",
             "missing key seed"),
         Arguments.of("key given twice", factorial + "seed: 2\n" + years, "line 6",
-            "key seed appears twice"),
+            "duplicate key seed (already set at line 4)"),
         Arguments.of("unquoted brackets in a flow mapping", factorial
             + "factors: [{key: jurisdictions[0].iceOfficers, values: [4]}]\n", "line 6",
             "quote key paths that hold brackets"));

@@ -13,30 +13,28 @@ final class TestScenarios {
 
   /** One county of {@code population} under {@code policy}, short horizon. */
   static ScenarioParams county(int population, BundledPolicy policy, long seed) {
-    return with(ScenarioParams.DEFAULTS, List.of(new JurisdictionParams("Test County",
-        population, 6, 6, new GroupShares(0.80, 0.08, 0.12), 0.8, policy.name(), List.of(), 10)),
+    return with(ScenarioParams.DEFAULTS, List.of(JurisdictionParams.DEFAULTS.withName("Test County")
+        .withPopulation(population).withTractColumns(6).withTractRows(6)
+        .withGroupShares(new GroupShares(0.80, 0.08, 0.12)).withNoncitizenClustering(0.8)
+        .withPolicy(policy.name()).withPolicyChanges(List.of()).withIceOfficers(10)),
         new TimeParams(1, 3, 7), seed);
   }
 
   static ScenarioParams withShares(ScenarioParams s, GroupShares shares) {
-    List<JurisdictionParams> js = s.jurisdictions().stream().map(j -> new JurisdictionParams(
-        j.name(), j.population(), j.tractColumns(), j.tractRows(), shares,
-        j.noncitizenClustering(), j.policy(), j.policyChanges(), j.iceOfficers())).toList();
+    List<JurisdictionParams> js = s.jurisdictions().stream()
+        .map(j -> j.withGroupShares(shares)).toList();
     return with(s, js, s.time(), s.seed());
   }
 
   static ScenarioParams withPolicy(ScenarioParams s, BundledPolicy policy) {
-    List<JurisdictionParams> js = s.jurisdictions().stream().map(j -> new JurisdictionParams(
-        j.name(), j.population(), j.tractColumns(), j.tractRows(), j.groupShares(),
-        j.noncitizenClustering(), policy.name(), List.of(), j.iceOfficers())).toList();
+    List<JurisdictionParams> js = s.jurisdictions().stream()
+        .map(j -> j.withPolicyChanges(List.of()).withPolicy(policy.name())).toList();
     return with(s, js, s.time(), s.seed());
   }
 
   static ScenarioParams with(ScenarioParams d, List<JurisdictionParams> js, TimeParams time,
       long seed) {
-    return new ScenarioParams("test", seed, time, js, d.policies(), d.population(), d.offending(),
-        d.reporting(), d.policing(), d.courts(), d.detainers(), d.ice(), d.trust(),
-        d.deterrence(), d.migration(), d.mobility(), d.costs());
+    return d.withJurisdictions(js).withTime(time).withSeed(seed).withDescription("test");
   }
 
   /** Runs to the horizon and returns the finished model. */

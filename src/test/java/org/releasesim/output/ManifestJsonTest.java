@@ -19,8 +19,9 @@ class ManifestJsonTest {
   Path dir;
 
   static RunManifest started() {
-    return RunManifest.started("0.1.0", "abc123-dirty", List.of("run", "--seed", "42",
-        "scenarios/two counties.yaml"), "two-counties", "scenarios/two counties.yaml",
+    Provenance who = new Provenance("0.1.0", "abc123-dirty", "17.0.15", "Debian", "node1",
+        "Linux 6.1.0 amd64", List.of("run", "--seed", "42", "scenarios/two counties.yaml"), 1);
+    return RunManifest.started(who, "two-counties", "scenarios/two counties.yaml",
         "name: two-counties\ndescription: \"quotes\" and \\ backslashes\n", 42, START);
   }
 

@@ -29,10 +29,8 @@ class ExtendsTest {
   void listsFromTheChildReplaceTheParentsWhole() {
     ScenarioParams params = Fixtures.read(Fixtures.good("extends/child.yaml")).params();
     JurisdictionParams d = JurisdictionParams.DEFAULTS;
-    JurisdictionParams only = new JurisdictionParams("Only", d.population(), d.tractColumns(),
-        d.tractRows(), d.groupShares(), d.noncitizenClustering(),
-        BundledPolicy.NO_COOPERATION.name(),
-        List.of(), d.iceOfficers());
+    JurisdictionParams only = d.withName("Only").withPolicy(BundledPolicy.NO_COOPERATION.name())
+        .withPolicyChanges(List.of());
     assertEquals(List.of(only), params.jurisdictions());
   }
 

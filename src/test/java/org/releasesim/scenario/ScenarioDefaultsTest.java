@@ -21,10 +21,7 @@ class ScenarioDefaultsTest {
   void minimalFileGivesTheDefaultsExceptWhatItSets() {
     LoadedScenario loaded = Fixtures.read(Fixtures.good("minimal.yaml"));
     TimeParams time = new TimeParams(D.time().warmupYears(), 5, D.time().outputIntervalDays());
-    ScenarioParams expected = new ScenarioParams(D.description(), 7, time, D.jurisdictions(),
-        D.policies(),
-        D.population(), D.offending(), D.reporting(), D.policing(), D.courts(), D.detainers(),
-        D.ice(), D.trust(), D.deterrence(), D.migration(), D.mobility(), D.costs());
+    ScenarioParams expected = D.withSeed(7).withTime(time);
     assertEquals(expected, loaded.params());
   }
 
@@ -44,14 +41,13 @@ class ScenarioDefaultsTest {
   void listItemsTakeTheirMissingKeysFromTheElementDefaults() {
     ScenarioParams params = Fixtures.read(Fixtures.good("two-counties.yaml")).params();
     JurisdictionParams d = JurisdictionParams.DEFAULTS;
-    JurisdictionParams sanctuary = new JurisdictionParams("Sanctuary", 250_000, d.tractColumns(),
-        d.tractRows(), new GroupShares(0.9, 0.04, 0.06), d.noncitizenClustering(),
-        BundledPolicy.NO_COOPERATION.name(), List.of(), d.iceOfficers());
+    JurisdictionParams sanctuary = d.withName("Sanctuary").withPopulation(250_000)
+        .withGroupShares(new GroupShares(0.9, 0.04, 0.06))
+        .withPolicy(BundledPolicy.NO_COOPERATION.name());
     PolicyChange later = new PolicyChange(4.25, PolicyChange.DEFAULTS.policy());
-    JurisdictionParams cooperating = new JurisdictionParams("Cooperating", 120_000,
-        d.tractColumns(), d.tractRows(), d.groupShares(), d.noncitizenClustering(),
-        BundledPolicy.HONOR_DETAINERS.name(),
-        List.of(new PolicyChange(2, BundledPolicy.NOTIFY_ONLY.name()), later), d.iceOfficers());
+    JurisdictionParams cooperating = d.withName("Cooperating").withPopulation(120_000)
+        .withPolicy(BundledPolicy.HONOR_DETAINERS.name())
+        .withPolicyChanges(List.of(new PolicyChange(2, BundledPolicy.NOTIFY_ONLY.name()), later));
     assertEquals(List.of(sanctuary, cooperating), params.jurisdictions());
   }
 

@@ -24,15 +24,15 @@ final class BenchScenario {
     long left = residents;
     for (int i = 1; left > 0; i++) {
       int size = (int) Math.min(MAX_COUNTY, left);
-      counties.add(new JurisdictionParams("County " + i, size, 20, 20,
-          new GroupShares(0.86, 0.07, 0.07), 0.8, BundledPolicy.NOTIFY_ONLY.name(), List.of(),
-          Math.max(10, size / RESIDENTS_PER_OFFICER)));
+      counties.add(JurisdictionParams.DEFAULTS.withName("County " + i).withPopulation(size)
+          .withTractColumns(20).withTractRows(20)
+          .withGroupShares(new GroupShares(0.86, 0.07, 0.07)).withNoncitizenClustering(0.8)
+          .withPolicy(BundledPolicy.NOTIFY_ONLY.name()).withPolicyChanges(List.of())
+          .withIceOfficers(Math.max(10, size / RESIDENTS_PER_OFFICER)));
       left -= size;
     }
-    ScenarioParams d = ScenarioParams.DEFAULTS;
-    return new ScenarioParams("benchmark", seed, new TimeParams(2, years, 7), counties,
-        List.of(), d.population(), d.offending(), d.reporting(), d.policing(), d.courts(),
-        d.detainers(), d.ice(), d.trust(), d.deterrence(), d.migration(), d.mobility(),
-        d.costs());
+    return ScenarioParams.DEFAULTS.withDescription("benchmark").withSeed(seed)
+        .withTime(new TimeParams(2, years, 7)).withJurisdictions(counties)
+        .withPolicies(List.of());
   }
 }

@@ -114,14 +114,15 @@ public record CalibrationDesign(ScenarioParams base, int population, double warm
     ScenarioParams d = base;
     JurisdictionParams j = d.jurisdictions().get(0);
     int officers = (int) Math.round(j.iceOfficers() * (double) population / j.population());
-    JurisdictionParams county = new JurisdictionParams("Calibration County", population,
-        j.tractColumns(), j.tractRows(), j.groupShares(), j.noncitizenClustering(),
-        BundledPolicy.HONOR_DETAINERS.name(), List.of(), officers);
+    JurisdictionParams county = j.withName("Calibration County").withPopulation(population)
+        .withPolicyChanges(List.of()).withPolicy(BundledPolicy.HONOR_DETAINERS.name())
+        .withIceOfficers(officers);
     TimeParams time = new TimeParams(warmupYears, cohortYears + followUpYears,
         OUTPUT_INTERVAL_DAYS);
-    return new ScenarioParams("Calibration county: US-average rates, jail honours detainers",
-        runSeed, time, List.of(county), List.of(), d.population(), d.offending(),
-        d.reporting(), d.policing(), d.courts(), d.detainers(), d.ice(), d.trust(),
-        d.deterrence(), d.migration(), d.mobility(), d.costs());
+    // the county first: its bundled policy and no changes are valid under any time and without
+    // the base's own policies, so every intermediate copy is a valid scenario
+    return d.withJurisdictions(List.of(county)).withPolicies(List.of()).withTime(time)
+        .withSeed(runSeed)
+        .withDescription("Calibration county: US-average rates, jail honours detainers");
   }
 }

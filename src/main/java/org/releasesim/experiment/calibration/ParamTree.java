@@ -1,19 +1,19 @@
 package org.releasesim.experiment.calibration;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.releasesim.model.param.Param;
+import org.releasesim.model.param.ParamComponent;
+import org.releasesim.model.param.ParamKind;
+import org.releasesim.model.param.ParamSchema;
 import org.releasesim.model.param.ScenarioParams;
 
 /**
- * Every scenario key, read by reflection from the parameter records and their {@link Param}
- * annotations, the same way the scenario reader binds files to them: a nested record is a
+ * Every scenario key, read from the parameter records and their {@link Param} annotations
+ * through {@link ParamSchema}, the same way the scenario reader binds files to them: a nested record is a
  * mapping (its keys follow with a dotted path), a list of records is a list (its items' keys
  * follow with {@code []}). Per-type records (rates by crime type) take the unit and source of the
  * field that owns them.
@@ -36,49 +36,45 @@ public final class ParamTree {
 
   private static void walk(Class<?> type, Object defaults, String path, String ownerUnit,
       String ownerSource, boolean ownerAssumption, List<ParamEntry> out) {
-    for (RecordComponent c : type.getRecordComponents()) {
-      Param p = c.getAnnotation(Param.class);
-      if (p == null) {
-        throw new IllegalStateException(type.getSimpleName() + "." + c.getName()
-            + " has no @Param");
-      }
-      String key = path.isEmpty() ? c.getName() : path + "." + c.getName();
+    for (ParamComponent c : ParamSchema.componentsOf(type)) {
+      Param p = c.param();
+      String key = path.isEmpty() ? c.name() : path + "." + c.name();
       String unit = p.unit().isEmpty() ? ownerUnit : p.unit();
       boolean owned = p.source().equals(SEE_OWNER);
       String source = owned ? ownerSource : p.source();
       boolean assumption = p.assumption() || (owned && ownerAssumption);
-      Object value = valueOf(c, defaults);
-      if (c.getType().isRecord()) {
-        if (defersToOwner(c.getType())) {
+      Object value = c.valueIn(defaults);
+      if (c.kind() == ParamKind.RECORD) {
+        if (defersToOwner(c.type())) {
           out.add(new ParamEntry(key, unit, "see below", "the keys below", source, assumption,
               p.doc()));
-          walk(c.getType(), value, key, unit, "as `" + key + "`", assumption, out);
+          walk(c.type(), value, key, unit, "as `" + key + "`", assumption, out);
         } else {
-          walk(c.getType(), value, key, unit, source, assumption, out);
+          walk(c.type(), value, key, unit, source, assumption, out);
         }
         continue;
       }
       out.add(new ParamEntry(key, unit, shown(value), allowed(c, p), source, assumption,
           p.doc()));
-      if (c.getType() == List.class) {
-        Class<?> element = elementOf(c);
-        walk(element, defaultsOf(element), key + "[]", unit, source, assumption, out);
+      if (c.kind() == ParamKind.RECORD_LIST) {
+        Class<?> element = c.recordType();
+        walk(element, ParamSchema.defaultsOf(element), key + "[]", unit, source, assumption,
+            out);
       }
     }
   }
 
   /** A per-type record (rates by crime type) whose keys all take the owning field's source. */
   private static boolean defersToOwner(Class<?> type) {
-    return Arrays.stream(type.getRecordComponents())
-        .allMatch(c -> c.getAnnotation(Param.class) != null
-            && c.getAnnotation(Param.class).source().equals(SEE_OWNER));
+    return ParamSchema.componentsOf(type).stream()
+        .allMatch(c -> c.param().source().equals(SEE_OWNER));
   }
 
-  private static String allowed(RecordComponent c, Param p) {
+  private static String allowed(ParamComponent c, Param p) {
     if (!p.allowed().isEmpty()) {
       return p.allowed();
     }
-    Class<?> t = c.getType();
+    Class<?> t = c.type();
     if (t == boolean.class) {
       return "true, false";
     } else if (t.isEnum()) {
@@ -120,17 +116,16 @@ public final class ParamTree {
 
   /** Whether a list item holds mappings or lists (too long to show inline). */
   private static boolean nested(Object item) {
-    return item != null && item.getClass().isRecord()
-        && Arrays.stream(item.getClass().getRecordComponents())
-            .anyMatch(c -> c.getType().isRecord() || c.getType() == List.class);
+    return item instanceof Record && ParamSchema.componentsOf(item.getClass()).stream()
+        .anyMatch(c -> c.kind() == ParamKind.RECORD || c.kind() == ParamKind.RECORD_LIST);
   }
 
   private static String flow(Object record) {
-    if (record == null || !record.getClass().isRecord()) {
+    if (!(record instanceof Record)) {
       return shown(record);
     }
-    return Arrays.stream(record.getClass().getRecordComponents())
-        .map(c -> c.getName() + ": " + shown(valueOf(c, record)))
+    return ParamSchema.componentsOf(record.getClass()).stream()
+        .map(c -> c.name() + ": " + shown(c.valueIn(record)))
         .collect(Collectors.joining(", ", "{", "}"));
   }
 
@@ -140,25 +135,5 @@ public final class ParamTree {
       return Long.toString((long) v);
     }
     return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-  }
-
-  private static Object valueOf(RecordComponent c, Object record) {
-    try {
-      return c.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + c.getName(), e);
-    }
-  }
-
-  private static Class<?> elementOf(RecordComponent c) {
-    return (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
-  }
-
-  private static Object defaultsOf(Class<?> type) {
-    try {
-      return type.getField("DEFAULTS").get(null);
-    } catch (NoSuchFieldException | IllegalAccessException e) {
-      throw new IllegalStateException(type.getSimpleName() + " has no public DEFAULTS", e);
-    }
   }
 }

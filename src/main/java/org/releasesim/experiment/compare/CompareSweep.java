@@ -18,14 +18,30 @@ import java.util.stream.Collectors;
  * @param seed the master seed
  * @param replications replicates (per policy)
  * @param outcomes the outcomes to report
+ * @param draws parameter sets drawn from a posterior, each compared on its own (null: the
+ *     scenario as it is). With draws the design lists every policy at every draw, and only the
+ *     policies of one draw share a replicate's seed ({@code pairing: contrast}), so the noise of
+ *     different draws is independent, as the split of variance into parameters and noise needs.
  */
 public record CompareSweep(String scenarioName, Path scenario, List<String> overrides,
-    List<String> policies, long seed, int replications, List<String> outcomes) {
+    List<String> policies, long seed, int replications, List<String> outcomes,
+    PosteriorDraws draws) {
 
   public CompareSweep {
     overrides = List.copyOf(overrides);
     policies = List.copyOf(policies);
     outcomes = List.copyOf(outcomes);
+  }
+
+  /** A comparison on the scenario as it is. */
+  public CompareSweep(String scenarioName, Path scenario, List<String> overrides,
+      List<String> policies, long seed, int replications, List<String> outcomes) {
+    this(scenarioName, scenario, overrides, policies, seed, replications, outcomes, null);
+  }
+
+  /** The design point of a policy (index in {@code policies}) at a draw. */
+  public int point(int draw, int policy) {
+    return draw * policies.size() + policy;
   }
 
   /** The sweep's name: {@code compare-<scenario>}, made safe as a folder name. */
@@ -36,6 +52,9 @@ public record CompareSweep(String scenarioName, Path scenario, List<String> over
 
   /** The sweep file text. */
   public String text() {
+    if (draws != null) {
+      return posteriorText();
+    }
     return "# Written by release-sim compare; repeat it with: release-sim sweep <this file>\n"
         + "name: " + name() + "\n"
         + "description: " + quote("Paired comparison of " + String.join(", ", policies) + " on "
@@ -53,9 +72,51 @@ public record CompareSweep(String scenarioName, Path scenario, List<String> over
         + "outcomes: " + list(outcomes) + "\n";
   }
 
+  /**
+   * The sweep file of a comparison over posterior draws: a points design listing, draw by draw,
+   * every policy with the draw's parameter values; a comment names each draw's particle.
+   */
+  private String posteriorText() {
+    StringBuilder points = new StringBuilder();
+    for (int d = 0; d < draws.count(); d++) {
+      List<String> values = draws.values(d);
+      for (String policy : policies) {
+        List<String> row = new java.util.ArrayList<>(List.of(policy));
+        row.addAll(values);
+        points.append("    - ").append(list(row)).append("   # draw ").append(d)
+            .append(", particle ").append(draws.particle(d).index()).append('\n');
+      }
+    }
+    StringBuilder factors = new StringBuilder("  - name: policy\n    policy: "
+        + list(policies) + "\n");
+    for (String key : draws.posterior().keys()) {
+      factors.append("  - key: ").append(quote(key)).append('\n');
+    }
+    return "# Written by release-sim compare --posterior; repeat it with: release-sim sweep"
+        + " <this file>\n"
+        + "name: " + name() + "\n"
+        + "description: " + quote("Paired comparison of " + String.join(", ", policies) + " on "
+            + scenarioName + " over " + draws.count() + " draws from the posterior "
+            + draws.posterior().file().getFileName() + ": at each draw every replicate runs each"
+            + " policy with the same seed (common random numbers), and different draws have"
+            + " seeds of their own; differences are against " + policies.get(0) + ".") + "\n"
+        + "base: " + quote(scenario.toAbsolutePath().normalize().toString()) + "\n"
+        + "set: " + list(overrides) + "\n"
+        + "seed: " + seed + "\n"
+        + "replications: " + replications + "\n"
+        + "paired: true\n"
+        + "pairing: contrast\n"
+        + "design:\n"
+        + "  type: points\n"
+        + "  points:\n" + points
+        + "factors:\n" + factors
+        + "outcomes: " + list(outcomes) + "\n";
+  }
+
   /** This comparison with another number of replicates. */
   public CompareSweep withReplications(int more) {
-    return new CompareSweep(scenarioName, scenario, overrides, policies, seed, more, outcomes);
+    return new CompareSweep(scenarioName, scenario, overrides, policies, seed, more, outcomes,
+        draws);
   }
 
   private static String list(List<String> items) {

@@ -1,33 +1,26 @@
 package org.releasesim.experiment.posterior;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.releasesim.experiment.calibration.CalibrationDesign;
-import org.releasesim.experiment.sweep.ParamKeys;
 import org.releasesim.experiment.sweep.SweepException;
 import org.releasesim.experiment.sweep.YamlFields;
+import org.releasesim.model.param.Param;
+import org.releasesim.model.param.ParamComponent;
+import org.releasesim.model.param.ParamKind;
+import org.releasesim.model.param.ParamSchema;
 import org.releasesim.model.param.TimeParams;
-import org.releasesim.scenario.InputFiles;
+import org.releasesim.scenario.Location;
 import org.releasesim.scenario.ScenarioException;
 import org.releasesim.scenario.ScenarioReader;
 import org.releasesim.scenario.UserText;
-import org.releasesim.scenario.Utf8Text;
-import org.releasesim.scenario.YamlProblemText;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.releasesim.scenario.YamlDocuments;
+import org.releasesim.scenario.YamlKind;
+import org.releasesim.scenario.YamlNode;
+import org.releasesim.scenario.YamlNode.Entry;
 
 /**
  * Reads calibration files (YAML) for {@code release-sim calibrate --posterior}. As the sweep
@@ -46,39 +39,30 @@ public final class PosteriorFileReader {
   /** Keys the calibration county sets itself: fitting them would be overwritten. */
   private static final List<String> COUNTY_OWNED = List.of("name", "description", "seed",
       "time", "jurisdictions", "policies");
-  private static final int MAX_CHARS = 1 << 20;
+  static final YamlKind KIND = new YamlKind("calibration file",
+      List.of("seed", "parameters", "targets"), "", "repeat the keys instead", "");
   private static final int DEFAULT_POPULATION = 50_000;
 
   /** Reads and checks a calibration file. */
   public PosteriorSpec read(Path file) {
-    String problem = InputFiles.problem(file);
-    if (problem != null) {
-      throw new SweepException(file + ": " + problem);
-    }
     String text;
     try {
-      if (Files.size(file) > MAX_CHARS) {
-        throw new SweepException(file + ": a calibration file is at most 1 MB.");
-      }
-      text = Utf8Text.decode(InputFiles.read(file, MAX_CHARS));
-    } catch (Utf8Text.NotUtf8Exception e) {
-      throw new SweepException(file + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new SweepException(file + ": cannot read the calibration file (" + e.getMessage()
-          + ").", e);
+      text = YamlDocuments.text(file, KIND);
+    } catch (ScenarioException e) {
+      throw new SweepException(e.getMessage(), e);
     }
     return parse(text, file);
   }
 
   /** Checks calibration text that came from {@code file}. */
   public PosteriorSpec parse(String text, Path file) {
-    Node root = compose(text, file);
-    if (!(root instanceof MappingNode)) {
-      throw new SweepException(file + ", line " + (root.getStartMark().getLine() + 1)
-          + ": the top level of a calibration file must be a mapping of keys such as"
-          + " parameters:, targets: and sampler:.");
+    YamlNode.Mapping root;
+    try {
+      root = YamlDocuments.parse(text, file.toString(), KIND);
+    } catch (ScenarioException e) {
+      throw new SweepException(e.getMessage(), e);
     }
-    YamlFields top = new YamlFields(file.toString(), "", root);
+    YamlFields top = new YamlFields("", root);
     top.allowOnly(KEYS);
     String name = top.text("name", file.getFileName().toString()
         .replaceFirst("\\.(yaml|yml)$", "")).strip();
@@ -117,7 +101,7 @@ public final class PosteriorFileReader {
 
   private static double number(YamlFields f, String key, double fallback, double min,
       double max) {
-    Optional<Node> n = f.node(key);
+    Optional<YamlNode> n = f.node(key);
     if (n.isEmpty()) {
       return fallback;
     }
@@ -144,17 +128,20 @@ public final class PosteriorFileReader {
 
   private static List<FittedParameter> parameters(YamlFields top, List<String> fixed,
       Path file) {
-    Node node = top.required("parameters", "the scenario keys to fit, each with its prior,"
+    YamlNode node = top.required("parameters", "the scenario keys to fit, each with its prior,"
         + " such as population.propensityShape: {uniform: {min: 0.05, max: 0.3}}");
     YamlFields map = top.child("parameters", node);
     List<FittedParameter> result = new ArrayList<>();
-    for (NodeTuple t : map.tuples()) {
-      String key = map.scalar("parameters", t.getKeyNode()).strip();
-      checkKey(map, t.getKeyNode(), key);
-      Prior prior = prior(map.child(key, t.getValueNode()), t.getValueNode(), key);
-      double[] bounds = ParamKeys.bounds(key);
+    for (Entry t : map.entries()) {
+      String key = t.key().strip();
+      checkKey(map, t.keyLocation(), key);
+      Prior prior = prior(map.child(key, t.value()), t.value(), key);
+      Param annotation = ParamSchema.componentAt(key).map(ParamComponent::param).orElse(null);
+      double[] bounds = annotation == null
+          ? new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}
+          : new double[] {annotation.min(), annotation.max()};
       if (prior.min() < bounds[0] || prior.max() > bounds[1]) {
-        throw map.error(t.getValueNode(), "parameters." + key + ": the prior's support ["
+        throw map.error(t.value(), "parameters." + key + ": the prior's support ["
             + prior.min() + ", " + prior.max() + "] reaches outside the values the key allows,"
             + " [" + bounds[0] + ", " + bounds[1] + "]; narrow its min and max");
       }
@@ -163,7 +150,7 @@ public final class PosteriorFileReader {
       try {
         new ScenarioReader().readText(DefaultsText.text(), file.toString(), trial);
       } catch (ScenarioException e) {
-        throw map.error(t.getKeyNode(), "parameters." + key + " cannot be set to its prior"
+        throw map.error(t.keyLocation(), "parameters." + key + " cannot be set to its prior"
             + " mean " + prior.mean() + ": " + e.getMessage().replaceAll("\\.$", ""));
       }
       result.add(new FittedParameter(key, prior));
@@ -175,7 +162,7 @@ public final class PosteriorFileReader {
     return result;
   }
 
-  private static void checkKey(YamlFields map, Node at, String key) {
+  private static void checkKey(YamlFields map, Location at, String key) {
     String head = key.split("[.\\[]")[0];
     if (COUNTY_OWNED.contains(head)) {
       throw map.error(at, "parameters: " + UserText.quote(key) + " cannot be fitted: the"
@@ -183,28 +170,28 @@ public final class PosteriorFileReader {
           + " county:); allowed: a number parameter of the model's processes, such as"
           + " population.propensityShape or offending.postRelease.periods[0].factor");
     }
-    Optional<Class<?>> type = ParamKeys.typeOf(key);
+    Optional<ParamComponent> type = ParamSchema.componentAt(key);
     if (type.isEmpty()) {
       throw map.error(at, "parameters: unknown key " + UserText.quote(key) + "; allowed: a"
           + " number parameter as --set takes it, such as population.propensityShape (every"
           + " key is in docs/scenario-reference.md)");
     }
-    if (type.get() != double.class) {
+    if (type.get().kind() != ParamKind.DOUBLE) {
       throw map.error(at, "parameters: " + UserText.quote(key) + " holds a "
-          + type.get().getSimpleName() + ", not a real number; allowed: a number parameter"
+          + type.get().type().getSimpleName() + ", not a real number; allowed: a number parameter"
           + " (whole numbers, switches and names cannot have a continuous prior)");
     }
   }
 
-  private static Prior prior(YamlFields spec, Node node, String key) {
-    List<NodeTuple> tuples = spec.tuples();
+  private static Prior prior(YamlFields spec, YamlNode node, String key) {
+    List<Entry> tuples = spec.entries();
     if (tuples.size() != 1) {
       throw spec.error(node, "parameters." + key + " must name exactly one prior: uniform:"
           + " {min, max}, beta: {alpha, beta, min, max} or lognormal: {mu, sigma, min, max}");
     }
-    String kind = spec.scalar(key, tuples.get(0).getKeyNode());
+    String kind = tuples.get(0).key();
     spec.allowOnly(PRIORS);
-    YamlFields p = spec.child(kind, tuples.get(0).getValueNode());
+    YamlFields p = spec.child(kind, tuples.get(0).value());
     try {
       return switch (kind) {
         case "uniform" -> {
@@ -223,7 +210,7 @@ public final class PosteriorFileReader {
         }
       };
     } catch (IllegalArgumentException e) {
-      throw p.error(tuples.get(0).getValueNode(), "parameters." + key + "." + kind + ": "
+      throw p.error(tuples.get(0).value(), "parameters." + key + "." + kind + ": "
           + e.getMessage().replaceAll("\\.$", ""));
     }
   }
@@ -237,34 +224,34 @@ public final class PosteriorFileReader {
   }
 
   private static List<ObservedTarget> targets(YamlFields top, double followUp) {
-    Node node = top.required("targets", "the target ids to fit, each with its published"
+    YamlNode node = top.required("targets", "the target ids to fit, each with its published"
         + " uncertainty, such as rearrest_3y: {se: 0.01}");
     YamlFields map = top.child("targets", node);
     Map<String, Double> horizons = TargetHorizons.all();
     List<ObservedTarget> result = new ArrayList<>();
-    for (NodeTuple t : map.tuples()) {
-      String id = map.scalar("targets", t.getKeyNode()).strip();
+    for (Entry t : map.entries()) {
+      String id = t.key().strip();
       if (!horizons.containsKey(id)) {
-        throw map.error(t.getKeyNode(), "targets: unknown target " + UserText.quote(id)
+        throw map.error(t.keyLocation(), "targets: unknown target " + UserText.quote(id)
             + "; allowed: " + String.join(", ", horizons.keySet()));
       }
       if (horizons.get(id) > followUp) {
-        throw map.error(t.getKeyNode(), "targets: " + id + " needs " + horizons.get(id)
+        throw map.error(t.keyLocation(), "targets: " + id + " needs " + horizons.get(id)
             + " years of follow-up after the cohort window, and county.followUpYears is "
             + followUp + "; raise it or leave the target out");
       }
-      YamlFields u = map.child(id, t.getValueNode());
+      YamlFields u = map.child(id, t.value());
       u.allowOnly(List.of("se", "range"));
       double se;
       if (u.has("se") == u.has("range")) {
-        throw u.error(t.getValueNode(), "targets." + id + " needs exactly one of se: (its"
+        throw u.error(t.value(), "targets." + id + " needs exactly one of se: (its"
             + " standard error) and range: [low, high] (a published range, read as the"
             + " value plus or minus 2 standard errors)");
       }
       if (u.has("se")) {
         se = u.number("se", u.node("se").orElseThrow());
       } else {
-        List<Node> range = u.list("range");
+        List<YamlNode> range = u.list("range");
         if (range.size() != 2) {
           throw u.error(u.node("range").orElseThrow(), "targets." + id + ".range must be two"
               + " numbers [low, high]");
@@ -274,7 +261,7 @@ public final class PosteriorFileReader {
         se = (high - low) / 4;
       }
       if (!(se > 0)) {
-        throw u.error(t.getValueNode(), "targets." + id + ": the standard error must be above"
+        throw u.error(t.value(), "targets." + id + ": the standard error must be above"
             + " 0 (a range's high above its low)");
       }
       result.add(new ObservedTarget(id, TargetHorizons.target(id).published(), se));
@@ -302,30 +289,5 @@ public final class PosteriorFileReader {
     }
     return new AbcSettings(particles, batch < 0 ? 2 * particles : batch, generations,
         finalTolerance, minAcceptance, seed);
-  }
-
-  private static Node compose(String text, Path file) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(20);
-    options.setNestingDepthLimit(20);
-    options.setCodePointLimit(MAX_CHARS);
-    Node root;
-    try {
-      root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String where = mark == null ? file.toString() : file + ", line " + (mark.getLine() + 1)
-          + ", column " + (mark.getColumn() + 1);
-      throw new SweepException(where + ": not valid YAML: " + YamlProblemText.of(e) + ".", e);
-    } catch (YAMLException e) {
-      throw new SweepException(file + ": not valid YAML: "
-          + YamlProblemText.withoutText(String.valueOf(e.getMessage())) + ".", e);
-    }
-    if (root == null) {
-      throw new SweepException(file + ": the calibration file is empty; it needs at least"
-          + " seed:, parameters: and targets:.");
-    }
-    return root;
   }
 }

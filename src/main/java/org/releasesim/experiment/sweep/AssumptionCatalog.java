@@ -1,16 +1,16 @@
 package org.releasesim.experiment.sweep;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import org.releasesim.model.param.Param;
+import org.releasesim.model.param.ParamComponent;
+import org.releasesim.model.param.ParamSchema;
 import org.releasesim.model.param.ScenarioParams;
 
 /**
  * Every scenario parameter marked {@code @Param(assumption = true)}: the modelling assumptions
- * that no published figure backs, and so the ones a screening sweep should vary. Found by
- * reflection, so a new assumption shows up here (and in the test that checks the bundled Morris
+ * that no published figure backs, and so the ones a screening sweep should vary. Found through
+ * {@link ParamSchema}, so a new assumption shows up here (and in the test that checks the bundled Morris
  * sweep covers them) without anyone keeping a list.
  *
  * <p>An assumption that is a record of per-crime-type values is listed as one key per value
@@ -41,11 +41,11 @@ public final class AssumptionCatalog {
   }
 
   private static void walk(Object record, String prefix, String owner, List<Assumption> out) {
-    for (RecordComponent c : record.getClass().getRecordComponents()) {
-      Param param = c.getAnnotation(Param.class);
-      String key = prefix + c.getName();
-      Object value = read(c, record);
-      String assumed = owner != null ? owner : param != null && param.assumption() ? key : null;
+    for (ParamComponent c : ParamSchema.componentsOf(record.getClass())) {
+      Param param = c.param();
+      String key = prefix + c.name();
+      Object value = c.valueIn(record);
+      String assumed = owner != null ? owner : param.assumption() ? key : null;
       if (value instanceof Record nested) {
         walk(nested, key + ".", assumed, out);
       } else if (value instanceof List<?> list) {
@@ -54,9 +54,9 @@ public final class AssumptionCatalog {
             walk(element, key + "[" + i + "].", assumed, out);
           }
         }
-      } else if (assumed != null && isScalar(c.getType())) {
-        boolean bool = c.getType() == boolean.class;
-        out.add(new Assumption(key, assumed, c.getType(), bool ? Double.NaN : param.min(),
+      } else if (assumed != null && isScalar(c.type())) {
+        boolean bool = c.type() == boolean.class;
+        out.add(new Assumption(key, assumed, c.type(), bool ? Double.NaN : param.min(),
             bool ? Double.NaN : param.max(), value));
       }
     }
@@ -65,13 +65,5 @@ public final class AssumptionCatalog {
   private static boolean isScalar(Class<?> type) {
     return type == double.class || type == int.class || type == long.class
         || type == boolean.class;
-  }
-
-  private static Object read(RecordComponent c, Object record) {
-    try {
-      return c.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + c.getName() + " of " + record, e);
-    }
   }
 }

@@ -19,7 +19,11 @@ public final class Contrasts {
 
   /** Index of the contrast factor of a plan. */
   public static int factorIndex(SweepPlan plan) {
-    List<Factor> factors = plan.factors();
+    return factorIndex(plan.factors());
+  }
+
+  /** Index of the contrast factor among a design's factors. */
+  static int factorIndex(List<Factor> factors) {
     for (int f = 0; f < factors.size(); f++) {
       if (factors.get(f).keys().stream().allMatch(k -> k.endsWith(".policy"))) {
         return f;
@@ -41,18 +45,11 @@ public final class Contrasts {
     if (!applies(plan)) {
       return result;
     }
-    int f = factorIndex(plan);
-    String first = plan.factors().get(f).levels().get(0);
-    Map<List<String>, Integer> byValues = new HashMap<>();
-    for (DesignPoint p : plan.points()) {
-      byValues.putIfAbsent(p.values(), p.index());
-    }
+    int[] references = references(plan.factors(), plan.points());
     int outcomes = plan.outcomes().columns().size();
     for (DesignPoint p : plan.points()) {
-      List<String> refValues = new ArrayList<>(p.values());
-      refValues.set(f, first);
-      Integer ref = byValues.get(refValues);
-      if (ref == null || ref == p.index()) {
+      int ref = references[p.index()];
+      if (ref < 0 || ref == p.index()) {
         continue;
       }
       for (int o = 0; o < outcomes; o++) {
@@ -61,5 +58,41 @@ public final class Contrasts {
       }
     }
     return result;
+  }
+
+  /**
+   * The reference point of every point (-1 where there is none): the point with the same values
+   * but the contrast factor at its first level. A points design may list the same values more
+   * than once (posterior draws of one particle): the n-th listing of some values is referred to
+   * the n-th listing of its reference values, so that each listing keeps a reference of its own
+   * and, under {@code pairing: contrast}, shares seeds with it alone; where there are fewer
+   * reference listings, the first is taken.
+   */
+  static int[] references(List<Factor> factors, List<DesignPoint> points) {
+    int f = factorIndex(factors);
+    List<String> levels = factors.get(f).levels();
+    int[] references = new int[points.size()];
+    java.util.Arrays.fill(references, -1);
+    if (levels.isEmpty()) {
+      return references;
+    }
+    String first = levels.get(0);
+    Map<List<String>, List<Integer>> byValues = new HashMap<>();
+    int[] listing = new int[points.size()];
+    for (DesignPoint p : points) {
+      List<Integer> same = byValues.computeIfAbsent(p.values(), v -> new ArrayList<>());
+      listing[p.index()] = same.size();
+      same.add(p.index());
+    }
+    for (DesignPoint p : points) {
+      List<String> refValues = new ArrayList<>(p.values());
+      refValues.set(f, first);
+      List<Integer> refs = byValues.get(refValues);
+      if (refs != null) {
+        int n = listing[p.index()];
+        references[p.index()] = refs.get(n < refs.size() ? n : 0);
+      }
+    }
+    return references;
   }
 }

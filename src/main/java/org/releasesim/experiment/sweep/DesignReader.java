@@ -15,9 +15,7 @@ import org.releasesim.experiment.design.FactorDomain;
 import org.releasesim.scenario.InputFiles;
 import org.releasesim.scenario.UserText;
 import org.releasesim.scenario.Utf8Text;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.releasesim.scenario.YamlNode;
 
 /** Reads the {@code design:} of a sweep file, including the points of a points design. */
 final class DesignReader {
@@ -95,13 +93,13 @@ final class DesignReader {
 
   private static List<List<String>> inlinePoints(YamlFields d, List<String> names) {
     List<List<String>> rows = new ArrayList<>();
-    for (Node item : d.list("points")) {
+    for (YamlNode item : d.list("points")) {
       List<String> row = new ArrayList<>();
-      if (item instanceof SequenceNode) {
-        for (Node value : ((SequenceNode) item).getValue()) {
+      if (item instanceof YamlNode.Sequence sequence) {
+        for (YamlNode value : sequence.items()) {
           row.add(d.scalar("points", value));
         }
-      } else if (item instanceof MappingNode) {
+      } else if (item instanceof YamlNode.Mapping) {
         YamlFields point = d.child("points[" + rows.size() + "]", item);
         point.allowOnly(names);
         for (String name : names) {

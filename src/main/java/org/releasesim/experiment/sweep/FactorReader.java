@@ -8,7 +8,7 @@ import java.util.Set;
 import org.releasesim.experiment.design.FactorDomain;
 import org.releasesim.model.param.PolicyCatalog;
 import org.releasesim.scenario.UserText;
-import org.yaml.snakeyaml.nodes.Node;
+import org.releasesim.scenario.YamlNode;
 
 /** Reads the {@code factors:} list of a sweep file. */
 final class FactorReader {
@@ -21,7 +21,7 @@ final class FactorReader {
   private FactorReader() {}
 
   static List<FactorSpec> read(YamlFields top) {
-    List<Node> items = top.list("factors");
+    List<YamlNode> items = top.list("factors");
     if (items.isEmpty()) {
       throw new SweepException(top.where() + ": missing key factors: the list of scenario keys"
           + " the sweep varies, such as factors: [{key: trust.unauthorizedChill, values: [0,"
@@ -95,7 +95,7 @@ final class FactorReader {
 
   /** A {min, max} range of values ({@code range}) or of multipliers ({@code scale}). */
   private static FactorDomain range(YamlFields f, String key) {
-    Node node = f.node(key).orElseThrow();
+    YamlNode node = f.node(key).orElseThrow();
     YamlFields r = f.child(key, node);
     r.allowOnly(List.of("min", "max"));
     double min = r.number("min", r.required("min", "the smallest value"));

@@ -51,13 +51,7 @@ public final class RunScenarios {
   public ScenarioParams params(DesignPoint point, int seed) {
     ScenarioParams p = byPoint.computeIfAbsent(point.index(),
         i -> new ScenarioReader().read(base, overrides(point, seed)).params());
-    return p.seed() == seed ? p : withSeed(p, seed);
-  }
-
-  /** The same scenario with another seed (seeds from {@link SeedSequence} are in range). */
-  static ScenarioParams withSeed(ScenarioParams p, long seed) {
-    return new ScenarioParams(p.description(), seed, p.time(), p.jurisdictions(), p.policies(),
-        p.population(), p.offending(), p.reporting(), p.policing(), p.courts(), p.detainers(),
-        p.ice(), p.trust(), p.deterrence(), p.migration(), p.mobility(), p.costs());
+    // seeds from SeedSequence are in range, so the copy is valid
+    return p.seed() == seed ? p : p.withSeed(seed);
   }
 }

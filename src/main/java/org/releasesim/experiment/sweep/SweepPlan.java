@@ -18,7 +18,9 @@ import org.releasesim.experiment.design.Factor;
  * <p>Runs are numbered replicate by replicate: run {@code r * points + p} is replicate r of point
  * p. A paired plan gives every point of replicate r the same seed (common random numbers); an
  * unpaired plan gives every run its own. Either way seeds are distinct per key and stable when
- * replicates are appended ({@link SeedAssigner}).
+ * replicates are appended ({@link SeedAssigner}). With contrast pairing, a replicate's seed is
+ * shared only by a point and its reference point ({@link Contrasts}), so points that differ in
+ * anything but the contrast factor (such as draws from a posterior) have independent noise.
  *
  * @param name names the output folder
  * @param description what the sweep is for
@@ -27,6 +29,8 @@ import org.releasesim.experiment.design.Factor;
  * @param masterSeed the master seed
  * @param replications replicates per point
  * @param paired whether the points of a replicate share its seed
+ * @param contrastPairing whether, in a paired plan, only a point and its reference point share
+ *     a replicate's seed (else every point of the replicate does)
  * @param design the design, with its factors and points
  * @param outcomes the outcome columns
  * @param timeSeries outcomes whose time series are kept and aggregated (empty: none)
@@ -34,8 +38,9 @@ import org.releasesim.experiment.design.Factor;
  * @param seeds the seed of every run, by run index
  */
 public record SweepPlan(String name, String description, Path base, List<String> baseOverrides,
-    long masterSeed, int replications, boolean paired, Design design, OutcomeSet outcomes,
-    List<OutcomeSpec> timeSeries, Map<String, Double> precision, List<Integer> seeds) {
+    long masterSeed, int replications, boolean paired, boolean contrastPairing, Design design,
+    OutcomeSet outcomes, List<OutcomeSpec> timeSeries, Map<String, Double> precision,
+    List<Integer> seeds) {
 
   public SweepPlan {
     baseOverrides = List.copyOf(baseOverrides);
@@ -47,17 +52,17 @@ public record SweepPlan(String name, String description, Path base, List<String>
   /** A plan with its seeds derived from the master seed. */
   public static SweepPlan of(String name, String description, Path base,
       List<String> baseOverrides, long masterSeed, int replications, boolean paired,
-      Design design, OutcomeSet outcomes, List<OutcomeSpec> timeSeries,
+      boolean contrastPairing, Design design, OutcomeSet outcomes, List<OutcomeSpec> timeSeries,
       Map<String, Double> precision) {
     return new SweepPlan(name, description, base, baseOverrides, masterSeed, replications,
-        paired, design, outcomes, timeSeries, precision,
-        seeds(masterSeed, paired, design.points().size(), replications));
+        paired, contrastPairing, design, outcomes, timeSeries, precision,
+        seeds(masterSeed, streams(paired, contrastPairing, design), replications));
   }
 
   /** This plan with {@code more} replicates; earlier runs keep their index and seed. */
   public SweepPlan withReplications(int more) {
-    return of(name, description, base, baseOverrides, masterSeed, more, paired, design, outcomes,
-        timeSeries, precision);
+    return of(name, description, base, baseOverrides, masterSeed, more, paired, contrastPairing,
+        design, outcomes, timeSeries, precision);
   }
 
   public List<Factor> factors() {
@@ -82,12 +87,28 @@ public record SweepPlan(String name, String description, Path base, List<String>
     return new RunSpec(index, index % points, index / points, seeds.get(index));
   }
 
-  private static List<Integer> seeds(long master, boolean paired, int points, int replications) {
+  /**
+   * The seed stream of every point: its own index when unpaired, {@link SeedSequence#SHARED}
+   * when paired, its reference point's index under contrast pairing (its own where it has none).
+   */
+  private static long[] streams(boolean paired, boolean contrastPairing, Design design) {
+    int points = design.points().size();
+    int[] references = paired && contrastPairing
+        ? Contrasts.references(design.factors(), design.points()) : null;
+    long[] streams = new long[points];
+    for (int p = 0; p < points; p++) {
+      streams[p] = !paired ? p : references == null ? SeedSequence.SHARED
+          : references[p] < 0 ? p : references[p];
+    }
+    return streams;
+  }
+
+  private static List<Integer> seeds(long master, long[] streams, int replications) {
     SeedAssigner assigner = new SeedAssigner(master);
-    List<Integer> seeds = new ArrayList<>(points * replications);
+    List<Integer> seeds = new ArrayList<>(streams.length * replications);
     for (int r = 0; r < replications; r++) {
-      for (int p = 0; p < points; p++) {
-        seeds.add(assigner.seed(paired ? SeedSequence.SHARED : p, r));
+      for (long stream : streams) {
+        seeds.add(assigner.seed(stream, r));
       }
     }
     return seeds;

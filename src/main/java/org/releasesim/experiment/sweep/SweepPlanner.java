@@ -11,6 +11,8 @@ import org.releasesim.experiment.design.LatinHypercubeDesign;
 import org.releasesim.experiment.design.MorrisDesign;
 import org.releasesim.experiment.design.PointsDesign;
 import org.releasesim.experiment.design.SaltelliDesign;
+import org.releasesim.model.param.Param;
+import org.releasesim.model.param.ParamSchema;
 import org.releasesim.model.param.PolicyCatalog;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.scenario.ScenarioException;
@@ -75,8 +77,8 @@ public final class SweepPlanner {
       }
     }
     return SweepPlan.of(spec.name(), spec.description(), spec.base(), spec.baseOverrides(),
-        spec.seed(), spec.replications(), spec.paired(), design, outcomes, spec.timeSeries(),
-        spec.precision());
+        spec.seed(), spec.replications(), spec.paired(), spec.contrastPairing(), design,
+        outcomes, spec.timeSeries(), spec.precision());
   }
 
   /** The base scenario with the sweep's overrides; its problems are reported as the sweep's. */
@@ -104,7 +106,9 @@ public final class SweepPlanner {
         && keys.stream().allMatch(k -> k.endsWith(".policy"))) {
       domain = new FactorDomain.Levels(policies(f, levels.values(), base.policyNames()));
     }
-    return new Factor(f.name(), keys, domain, ParamKeys.isWhole(keys.get(0)));
+    boolean whole = ParamSchema.componentAt(keys.get(0)).map(c -> c.kind().isWhole())
+        .orElse(false);
+    return new Factor(f.name(), keys, domain, whole);
   }
 
   /**
@@ -130,7 +134,7 @@ public final class SweepPlanner {
    * the parameter's allowed bounds.
    */
   private static FactorDomain scaled(FactorSpec f, ScenarioParams base) {
-    Object value = ParamKeys.valueIn(base, f.key()).orElse(null);
+    Object value = ParamSchema.valueAt(base, f.key()).orElse(null);
     if (!(value instanceof Number number)) {
       throw new SweepException(f.where() + ": factor " + UserText.quote(f.name())
           + " has scale:, so its key must name a number parameter of the base scenario; "
@@ -138,10 +142,11 @@ public final class SweepPlanner {
           + "."));
     }
     FactorDomain.Range m = (FactorDomain.Range) f.domain();
-    double[] bounds = ParamKeys.bounds(f.key());
+    // the value was found, so the key names a documented component
+    Param bounds = ParamSchema.componentAt(f.key()).orElseThrow().param();
     double v = number.doubleValue();
-    double lo = Math.max(bounds[0], Math.min(v * m.min(), v * m.max()));
-    double hi = Math.min(bounds[1], Math.max(v * m.min(), v * m.max()));
+    double lo = Math.max(bounds.min(), Math.min(v * m.min(), v * m.max()));
+    double hi = Math.min(bounds.max(), Math.max(v * m.min(), v * m.max()));
     return new FactorDomain.Range(lo, Math.max(lo, hi));
   }
 

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param seed the master seed
  * @param replications replicates per design point
  * @param paired whether all points of a replicate share the replicate's seed
+ * @param contrastPairing whether, when paired, only a point and its reference point share a
+ *     replicate's seed ({@code pairing: contrast})
  * @param design the design
  * @param factors the factors, in column order
  * @param outcomes the outcomes asked for (the primary ones)
@@ -26,7 +28,8 @@ import java.util.Map;
  * @param precision target 95% half-widths per outcome column (a report, see points.csv)
  */
 public record SweepSpec(Path file, String text, String name, String description, Path base,
-    List<String> baseOverrides, long seed, int replications, boolean paired, DesignSpec design,
+    List<String> baseOverrides, long seed, int replications, boolean paired,
+    boolean contrastPairing, DesignSpec design,
     List<FactorSpec> factors, List<OutcomeSpec> outcomes, List<OutcomeSpec> timeSeries,
     Map<String, Double> precision) {
   public SweepSpec {
@@ -35,5 +38,13 @@ public record SweepSpec(Path file, String text, String name, String description,
     outcomes = List.copyOf(outcomes);
     timeSeries = List.copyOf(timeSeries);
     precision = Collections.unmodifiableMap(new LinkedHashMap<>(precision));
+  }
+
+  /** This sweep with {@code more} overrides of the base applied after its own. */
+  public SweepSpec withMoreBaseOverrides(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(baseOverrides);
+    all.addAll(more);
+    return new SweepSpec(file, text, name, description, base, all, seed, replications, paired,
+        contrastPairing, design, factors, outcomes, timeSeries, precision);
   }
 }

@@ -5,52 +5,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.releasesim.scenario.Location;
 import org.releasesim.scenario.UserText;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import org.releasesim.scenario.YamlNode;
+import org.releasesim.scenario.YamlNode.Entry;
+import org.releasesim.scenario.YamlNode.Mapping;
+import org.releasesim.scenario.YamlNode.Scalar;
+import org.releasesim.scenario.YamlNode.ScalarKind;
+import org.releasesim.scenario.YamlNode.Sequence;
 
 /**
- * Typed access to one YAML mapping of a sweep file, with errors that name the file, line, key
- * path, the value found and what is allowed, like the scenario reader's. Public so that other
- * files of the experiment layer (the posterior calibration file) read YAML the same way.
+ * Typed access to one mapping of a sweep file, read by the scenario reader's safe YAML reader
+ * ({@link org.releasesim.scenario.YamlDocuments}), which has already refused duplicate keys,
+ * tags, merge keys and documents past its limits. Errors name the file, line, key path, the
+ * value found and what is allowed, in the scenario reader's form.
  */
 public final class YamlFields {
-  private final String source;
   private final String path;
-  private final Node node;
-  private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+  private final YamlNode node;
+  private final Map<String, Entry> entries = new LinkedHashMap<>();
 
   /**
-   * @param source the file, as named in messages
    * @param path the key path of this mapping ({@code ""} at the top, {@code factors[1]} below)
    * @param node the node, which must be a mapping
    */
-  public YamlFields(String source, String path, Node node) {
-    this.source = source;
+  public YamlFields(String path, YamlNode node) {
     this.path = path;
     this.node = node;
-    if (!(node instanceof MappingNode mapping)) {
-      throw error(node, path.isEmpty() ? "the top level must be a mapping of keys such as"
-          + " name:, base:, design: and factors:" : "expected a mapping of keys");
+    if (!(node instanceof Mapping mapping)) {
+      throw error(node, (path.isEmpty() ? "" : path + ": ") + "expected a mapping of keys");
     }
-    for (NodeTuple t : mapping.getValue()) {
-      String key = scalarText(t.getKeyNode());
-      if (entries.put(key, t) != null) {
-        throw error(t.getKeyNode(), "key " + UserText.quote(key) + " appears twice; keep one");
-      }
+    for (Entry e : mapping.entries()) {
+      entries.put(e.key(), e);
     }
   }
 
   /** Rejects keys other than {@code allowed}, naming them. */
   public void allowOnly(List<String> allowed) {
-    for (NodeTuple t : entries.values()) {
-      String key = scalarText(t.getKeyNode());
+    for (Entry e : entries.values()) {
+      String key = e.key();
       if (!allowed.contains(key)) {
-        throw error(t.getKeyNode(), "unknown key " + qualified(UserText.quote(key))
+        throw error(e.keyLocation(), "unknown key " + qualified(UserText.quote(key))
             + UserText.firstUnusual(key).map(c -> ": it holds " + c + ", and keys are ASCII")
                 .orElse("")
             + "; allowed here: " + String.join(", ", allowed));
@@ -58,8 +53,8 @@ public final class YamlFields {
     }
   }
 
-  /** The entries, in file order, with their key nodes (for maps keyed by user names). */
-  public List<NodeTuple> tuples() {
+  /** The entries, in file order, with their keys' positions (for maps keyed by user names). */
+  public List<Entry> entries() {
     return List.copyOf(entries.values());
   }
 
@@ -67,13 +62,12 @@ public final class YamlFields {
     return entries.containsKey(key);
   }
 
-  public Optional<Node> node(String key) {
-    NodeTuple t = entries.get(key);
-    return t == null || isNull(t.getValueNode()) ? Optional.empty()
-        : Optional.of(t.getValueNode());
+  public Optional<YamlNode> node(String key) {
+    Entry e = entries.get(key);
+    return e == null || isNull(e.value()) ? Optional.empty() : Optional.of(e.value());
   }
 
-  public Node required(String key, String what) {
+  public YamlNode required(String key, String what) {
     return node(key).orElseThrow(() -> error(node, "missing key " + qualified(key) + ": " + what));
   }
 
@@ -82,7 +76,7 @@ public final class YamlFields {
   }
 
   public long whole(String key, long fallback, long min, long max) {
-    Optional<Node> n = node(key);
+    Optional<YamlNode> n = node(key);
     if (n.isEmpty()) {
       return fallback;
     }
@@ -100,7 +94,7 @@ public final class YamlFields {
         + " number from " + min + " to " + max);
   }
 
-  public double number(String key, Node n) {
+  public double number(String key, YamlNode n) {
     String text = scalar(key, n);
     requireAsciiDigits(key, n, text);
     try {
@@ -116,7 +110,7 @@ public final class YamlFields {
   }
 
   public boolean bool(String key, boolean fallback) {
-    Optional<Node> n = node(key);
+    Optional<YamlNode> n = node(key);
     if (n.isEmpty()) {
       return fallback;
     }
@@ -129,7 +123,7 @@ public final class YamlFields {
   }
 
   /** Java reads any script's digits as numbers; a sweep file's numbers are written in 0-9. */
-  private void requireAsciiDigits(String key, Node n, String text) {
+  private void requireAsciiDigits(String key, YamlNode n, String text) {
     UserText.firstNonAsciiDigit(text).ifPresent(digit -> {
       throw error(n, qualified(key) + " is '" + UserText.quote(text) + "', which holds a digit"
           + " that is not ASCII (" + digit + "); write numbers with the digits 0 to 9");
@@ -137,15 +131,15 @@ public final class YamlFields {
   }
 
   /** The items of a list value (a single scalar counts as a list of one). */
-  public List<Node> list(String key) {
-    Optional<Node> n = node(key);
+  public List<YamlNode> list(String key) {
+    Optional<YamlNode> n = node(key);
     if (n.isEmpty()) {
       return List.of();
     }
-    if (n.get() instanceof SequenceNode seq) {
-      return seq.getValue();
+    if (n.get() instanceof Sequence seq) {
+      return seq.items();
     }
-    if (n.get() instanceof ScalarNode) {
+    if (n.get() instanceof Scalar) {
       return List.of(n.get());
     }
     throw error(n.get(), qualified(key) + " must be a list, such as [a, b]");
@@ -154,50 +148,42 @@ public final class YamlFields {
   /** The texts of a list of scalars. */
   public List<String> texts(String key) {
     List<String> result = new ArrayList<>();
-    for (Node item : list(key)) {
+    for (YamlNode item : list(key)) {
       result.add(scalar(key, item));
     }
     return result;
   }
 
-  public YamlFields child(String key, Node value) {
-    return new YamlFields(source, qualified(key), value);
+  public YamlFields child(String key, YamlNode value) {
+    return new YamlFields(qualified(key), value);
   }
 
   public String qualified(String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  public String where(Node n) {
-    return source + ", line " + (n.getStartMark().getLine() + 1) + ", column "
-        + (n.getStartMark().getColumn() + 1);
-  }
-
   /** Where this mapping starts, for messages about it as a whole. */
   public String where() {
-    return where(node);
+    return node.location().toString();
   }
 
-  public SweepException error(Node n, String message) {
-    return new SweepException(where(n) + ": " + message + ".");
+  public SweepException error(YamlNode n, String message) {
+    return error(n.location(), message);
   }
 
-  public String scalar(String key, Node n) {
-    if (n instanceof ScalarNode s) {
-      return s.getValue();
+  public SweepException error(Location where, String message) {
+    return new SweepException(where + ": " + message + ".");
+  }
+
+  public String scalar(String key, YamlNode n) {
+    if (n instanceof Scalar s) {
+      return s.text();
     }
     throw error(n, qualified(key) + " must be a single value, not a "
-        + (n instanceof SequenceNode ? "list" : "mapping"));
+        + (n instanceof Sequence ? "list" : "mapping"));
   }
 
-  private String scalarText(Node key) {
-    if (key instanceof ScalarNode s) {
-      return s.getValue();
-    }
-    throw error(key, "keys must be plain names");
-  }
-
-  private static boolean isNull(Node n) {
-    return n instanceof ScalarNode && n.getTag().equals(Tag.NULL);
+  private static boolean isNull(YamlNode n) {
+    return n instanceof Scalar s && s.kind() == ScalarKind.NULL;
   }
 }

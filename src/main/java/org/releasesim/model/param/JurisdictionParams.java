@@ -45,4 +45,50 @@ public record JurisdictionParams(
   public int tractCount() {
     return tractColumns * tractRows;
   }
+
+  // Copies with one component replaced (see ScenarioParams): callers name what they change.
+  public JurisdictionParams withName(String name) {
+    return new JurisdictionParams(name, population, tractColumns, tractRows, groupShares,
+        noncitizenClustering, policy, policyChanges, iceOfficers);
+  }
+
+  public JurisdictionParams withPopulation(int population) {
+    return new JurisdictionParams(name, population, tractColumns, tractRows, groupShares,
+        noncitizenClustering, policy, policyChanges, iceOfficers);
+  }
+
+  public JurisdictionParams withTractColumns(int tractColumns) {
+    return new JurisdictionParams(name, population, tractColumns, tractRows, groupShares,
+        noncitizenClustering, policy, policyChanges, iceOfficers);
+  }
+
+  public JurisdictionParams withTractRows(int tractRows) {
+    return new JurisdictionParams(name, population, tractColumns, tractRows, groupShares,
+        noncitizenClustering, policy, policyChanges, iceOfficers);
+  }
+
+  public JurisdictionParams withGroupShares(GroupShares groupShares) {
+    return new JurisdictionParams(name, population, tractColumns, tractRows, groupShares,
+        noncitizenClustering, policy, policyChanges, iceOfficers);
+  }
+
+  public JurisdictionParams withNoncitizenClustering(double noncitizenClustering) {
+    return new JurisdictionParams(name, population, tractColumns, tractRows, groupShares,
+        noncitizenClustering, policy, policyChanges, iceOfficers);
+  }
+
+  public JurisdictionParams withPolicy(String policy) {
+    return new JurisdictionParams(name, population, tractColumns, tractRows, groupShares,
+        noncitizenClustering, policy, policyChanges, iceOfficers);
+  }
+
+  public JurisdictionParams withPolicyChanges(List<PolicyChange> policyChanges) {
+    return new JurisdictionParams(name, population, tractColumns, tractRows, groupShares,
+        noncitizenClustering, policy, policyChanges, iceOfficers);
+  }
+
+  public JurisdictionParams withIceOfficers(int iceOfficers) {
+    return new JurisdictionParams(name, population, tractColumns, tractRows, groupShares,
+        noncitizenClustering, policy, policyChanges, iceOfficers);
+  }
 }

@@ -103,4 +103,110 @@ public record ScenarioParams(
   public long totalPopulation() {
     return jurisdictions.stream().mapToLong(JurisdictionParams::population).sum();
   }
+
+  // Copies with one component replaced, so that code building a scenario from another names
+  // what it changes instead of repeating the canonical constructor's 17 arguments in order.
+  // Each copy is validated as a new scenario is. The defaults stay in DEFAULTS, beside the
+  // @Param documentation of each component.
+  public ScenarioParams withDescription(String description) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withSeed(long seed) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withTime(TimeParams time) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withJurisdictions(List<JurisdictionParams> jurisdictions) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withPolicies(List<ReleasePolicy> policies) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withPopulation(PopulationParams population) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withOffending(OffendingParams offending) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withReporting(ReportingParams reporting) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withPolicing(PolicingParams policing) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withCourts(CourtParams courts) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withDetainers(DetainerParams detainers) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withIce(IceParams ice) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withTrust(TrustParams trust) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withDeterrence(DeterrenceParams deterrence) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withMigration(MigrationParams migration) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withMobility(MobilityParams mobility) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
+
+  public ScenarioParams withCosts(CostParams costs) {
+    return new ScenarioParams(description, seed, time, jurisdictions, policies, population,
+        offending, reporting, policing, courts, detainers, ice, trust, deterrence, migration,
+        mobility, costs);
+  }
 }

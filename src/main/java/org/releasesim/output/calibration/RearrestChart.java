@@ -2,25 +2,19 @@ package org.releasesim.output.calibration;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -28,6 +22,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.releasesim.experiment.calibration.Measurements;
 import org.releasesim.experiment.stats.Estimate;
 import org.releasesim.output.AtomicFiles;
+import org.releasesim.output.ChartTheme;
 
 /**
  * The simulated cumulative re-arrest curve of the prison-release cohort (mean over replications,
@@ -37,13 +32,11 @@ import org.releasesim.output.AtomicFiles;
 final class RearrestChart {
   static final int WIDTH = 900;
   static final int HEIGHT = 560;
-  private static final Color SIMULATED = new Color(0x0072B2);
-  private static final Color BAND = new Color(0x56B4E9);
-  private static final Color COHORT_2005 = new Color(0xD55E00);
-  private static final Color COHORT_2008 = new Color(0x009E73);
-  private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
-  private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-  private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+  // the theme's blue and its lighter blue for the model, two others for the published cohorts
+  private static final Color SIMULATED = ChartTheme.colour(0);
+  private static final Color BAND = ChartTheme.colour(4);
+  private static final Color COHORT_2005 = ChartTheme.colour(1);
+  private static final Color COHORT_2008 = ChartTheme.colour(2);
   private static final double MARKER = 11;
   /** A little past 10 years, so the last published point is not cut in half. */
   private static final double X_MAX = 10.3;
@@ -72,16 +65,12 @@ final class RearrestChart {
     XYPlot plot = new XYPlot(simulated(curve, replications), x, y, band());
     plot.setDataset(1, published());
     plot.setRenderer(1, markers());
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-    plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-    plot.setOutlineVisible(false);
-    JFreeChart chart = new JFreeChart("Prison-release cohort: cumulative re-arrest", TITLE,
-        plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-    chart.addSubtitle(new TextTitle("Simulated: mean of " + replications + " replications with"
-        + " 95% band. Published: BJS state prisoners released in 2005 and 2008.", LABEL));
+    ChartTheme.style(plot);
+    JFreeChart chart = ChartTheme.chart("Prison-release cohort: cumulative re-arrest", plot,
+        true);
+    chart.addSubtitle(ChartTheme.subtitle("Simulated: mean of " + replications
+        + " replications with 95% band. Published: BJS state prisoners released in 2005 and"
+        + " 2008."));
     return chart;
   }
 
@@ -134,11 +123,6 @@ final class RearrestChart {
   }
 
   private static NumberAxis axis(String label) {
-    NumberAxis axis = new NumberAxis(label);
-    axis.setLabelFont(LABEL);
-    axis.setTickLabelFont(TICK);
-    axis.setStandardTickUnits(new NumberTickUnitSource(false,
-        NumberFormat.getNumberInstance(Locale.US)));
-    return axis;
+    return ChartTheme.numberAxis(label, true);
   }
 }

@@ -2,7 +2,6 @@ package org.releasesim.output.posterior;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,13 +11,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.NumberTickUnitSource;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
@@ -146,34 +143,15 @@ public final class PosteriorCharts {
   }
 
   private static NumberAxis axis(String label, boolean includeZero) {
-    NumberAxis axis = new NumberAxis(label);
-    axis.setLabelFont(ChartTheme.LABEL_FONT);
-    axis.setTickLabelFont(ChartTheme.TICK_FONT);
-    axis.setAutoRangeIncludesZero(includeZero);
-    // US number formats whatever the machine's locale, as every chart of the project
-    axis.setStandardTickUnits(new NumberTickUnitSource(false,
-        java.text.NumberFormat.getNumberInstance(Locale.US)));
-    return axis;
+    return ChartTheme.numberAxis(label, includeZero);
   }
 
   private static void style(XYPlot plot) {
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
-    plot.setDomainGridlinePaint(ChartTheme.GRID);
-    plot.setRangeGridlinePaint(ChartTheme.GRID);
+    ChartTheme.style(plot);
   }
 
   private static JFreeChart chart(String title, XYPlot plot) {
-    JFreeChart chart = new JFreeChart(title, ChartTheme.TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.setAntiAlias(true);
-    chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    if (chart.getLegend() != null) {
-      chart.getLegend().setItemFont(ChartTheme.LEGEND_FONT);
-      chart.getLegend().setPosition(RectangleEdge.BOTTOM);
-      chart.getLegend().setFrame(BlockBorder.NONE);
-    }
-    return chart;
+    return ChartTheme.chart(title, plot, true);
   }
 
   private static Color withAlpha(Color c, int alpha) {

@@ -8,6 +8,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.releasesim.output.ChartTheme;
 
 /**
  * Horizontal bars with 95% interval whiskers, the form of every sweep chart of differences and
@@ -31,16 +32,16 @@ final class BarCharts {
     renderer.setItemMargin(0.05);
     renderer.setMaximumBarWidth(0.12);
     for (int s = 0; s < data.getRowCount(); s++) {
-      renderer.setSeriesPaint(s, SweepChartStyle.colour(s));
+      renderer.setSeriesPaint(s, ChartTheme.colour(s));
     }
-    CategoryPlot plot = new CategoryPlot(data, SweepChartStyle.categoryAxis(null),
-        SweepChartStyle.numberAxis(valueLabel, true), renderer);
+    CategoryPlot plot = new CategoryPlot(data, ChartTheme.categoryAxis(null),
+        ChartTheme.numberAxis(valueLabel, true), renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
-    SweepChartStyle.style(plot);
+    ChartTheme.style(plot);
     plot.setRangeZeroBaselineVisible(true);
     plot.setRangeZeroBaselinePaint(Color.DARK_GRAY);
-    return SweepChartStyle.chart(title, plot, legend);
+    return ChartTheme.chart(title, plot, legend);
   }
 
   /** A height that leaves room for every category. */

@@ -41,13 +41,13 @@ final class FactorCharts {
     String factorName = SweepChartStyle.shortName(plan.factors().get(factor).name());
     StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(true, true);
     for (int s = 0; s < data.getRowCount(); s++) {
-      renderer.setSeriesPaint(s, SweepChartStyle.colour(s));
+      renderer.setSeriesPaint(s, ChartTheme.colour(s));
     }
     renderer.setErrorIndicatorPaint(null);
-    CategoryPlot plot = new CategoryPlot(data, SweepChartStyle.categoryAxis(factorName),
-        SweepChartStyle.numberAxis(spec.unit(), false), renderer);
-    SweepChartStyle.style(plot);
-    JFreeChart chart = SweepChartStyle.chart(spec.column() + " by " + factorName, plot,
+    CategoryPlot plot = new CategoryPlot(data, ChartTheme.categoryAxis(factorName),
+        ChartTheme.numberAxis(spec.unit(), false), renderer);
+    ChartTheme.style(plot);
+    JFreeChart chart = ChartTheme.chart(spec.column() + " by " + factorName, plot,
         lines >= 0);
     String by = lines < 0 ? "" : ", one line per "
         + SweepChartStyle.shortName(plan.factors().get(lines).name());

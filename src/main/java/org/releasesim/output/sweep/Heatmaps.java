@@ -21,6 +21,7 @@ import org.releasesim.experiment.sweep.OutcomeSpec;
 import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.output.ChartFile;
+import org.releasesim.output.ChartTheme;
 
 /**
  * A heatmap of an outcome's mean over two factors' levels, each cell labelled with its value,
@@ -31,7 +32,7 @@ final class Heatmaps {
   private static final Color[] VIRIDIS = {new Color(0x440154), new Color(0x472D7B),
       new Color(0x3B528B), new Color(0x2C728E), new Color(0x21918C), new Color(0x28AE80),
       new Color(0x5EC962), new Color(0xADDC30), new Color(0xFDE725)};
-  private static final Font CELL = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+  private static final Font CELL = ChartTheme.ANNOTATION_FONT;
 
   private Heatmaps() {}
 
@@ -54,12 +55,12 @@ final class Heatmaps {
     plot.setRenderer(renderer);
     plot.setDomainAxis(axis(x));
     plot.setRangeAxis(axis(y));
-    SweepChartStyle.style(plot);
-    JFreeChart chart = SweepChartStyle.chart(spec.column() + " by "
+    ChartTheme.style(plot);
+    JFreeChart chart = ChartTheme.chart(spec.column() + " by "
         + SweepChartStyle.shortName(x.name()) + " and " + SweepChartStyle.shortName(y.name()),
         plot, false);
     PaintScaleLegend legend = new PaintScaleLegend(scale,
-        SweepChartStyle.numberAxis(spec.unit(), false));
+        ChartTheme.numberAxis(spec.unit(), false));
     legend.setPosition(RectangleEdge.RIGHT);
     legend.setMargin(4, 8, 4, 4);
     chart.addSubtitle(legend);

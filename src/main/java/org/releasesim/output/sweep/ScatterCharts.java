@@ -13,6 +13,7 @@ import org.releasesim.experiment.stats.Estimate;
 import org.releasesim.experiment.sweep.OutcomeSpec;
 import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.output.ChartFile;
+import org.releasesim.output.ChartTheme;
 
 /**
  * Outcome against a sampled factor (Latin hypercube designs): one dot per design point at the
@@ -36,13 +37,13 @@ final class ScatterCharts {
     data.addSeries(series);
     XYErrorRenderer renderer = new XYErrorRenderer();
     renderer.setDrawXError(false);
-    renderer.setSeriesPaint(0, SweepChartStyle.colour(0));
+    renderer.setSeriesPaint(0, ChartTheme.colour(0));
     renderer.setDefaultLinesVisible(false);
     String name = SweepChartStyle.shortName(f.name());
-    XYPlot plot = new XYPlot(data, SweepChartStyle.numberAxis(name, false),
-        SweepChartStyle.numberAxis(spec.unit(), false), renderer);
-    SweepChartStyle.style(plot);
-    JFreeChart chart = SweepChartStyle.chart(spec.column() + " against " + name, plot, false);
+    XYPlot plot = new XYPlot(data, ChartTheme.numberAxis(name, false),
+        ChartTheme.numberAxis(spec.unit(), false), renderer);
+    ChartTheme.style(plot);
+    JFreeChart chart = ChartTheme.chart(spec.column() + " against " + name, plot, false);
     String caption = "Mean of " + spec.column() + " (" + spec.unit() + ") at each sampled"
         + " design point against " + f.name() + ", with 95% t intervals over "
         + analysis.plan().replications() + " replicates (none with one). Data: points.csv.";

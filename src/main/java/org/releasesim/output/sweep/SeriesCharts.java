@@ -2,7 +2,6 @@ package org.releasesim.output.sweep;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.releasesim.experiment.sweep.SweepAnalysis;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.model.param.TimeParams;
 import org.releasesim.output.ChartFile;
+import org.releasesim.output.ChartTheme;
 import org.releasesim.output.FigurePlot;
 
 /**
@@ -33,7 +33,6 @@ final class SeriesCharts {
   /** Most panels in one figure; further design points are named in the caption. */
   static final int MAX_PANELS = 36;
   private static final int PANEL_HEIGHT = 240;
-  private static final Font PANEL_TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
   private SeriesCharts() {}
 
@@ -70,7 +69,7 @@ final class SeriesCharts {
     for (YIntervalSeries s : series) {
       panels.add(panel(s, spec, range));
     }
-    JFreeChart chart = SweepChartStyle.chart(spec.column() + " (" + spec.seriesUnit()
+    JFreeChart chart = ChartTheme.chart(spec.column() + " (" + spec.seriesUnit()
         + ") over time, by design point",
         new FigurePlot(panels, columns), false);
     String shown = plan.pointCount() > MAX_PANELS ? " The first " + MAX_PANELS + " of "
@@ -109,24 +108,22 @@ final class SeriesCharts {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     data.addSeries(s);
     DeviationRenderer renderer = new DeviationRenderer(true, false);
-    Color c = (Color) SweepChartStyle.colour(0);
+    Color c = (Color) ChartTheme.colour(0);
     renderer.setSeriesPaint(0, c);
     renderer.setSeriesFillPaint(0, c);
     renderer.setSeriesStroke(0, new BasicStroke(2f));
     renderer.setAlpha(0.25f);
-    NumberAxis y = SweepChartStyle.numberAxis(spec.seriesUnit(), true);
+    NumberAxis y = ChartTheme.numberAxis(spec.seriesUnit(), true);
     if (range[0] <= range[1]) {
       double pad = Math.max(1e-9, (range[1] - range[0]) * 0.05);
       y.setRange(Math.min(0, range[0] - pad), range[1] + pad);
     }
     y.setLabel(null);
-    NumberAxis x = SweepChartStyle.numberAxis("Years since end of warm-up", false);
+    NumberAxis x = ChartTheme.numberAxis("Years since end of warm-up", false);
     x.setLabel(null);
     XYPlot plot = new XYPlot(data, x, y, renderer);
-    SweepChartStyle.style(plot);
-    JFreeChart chart = new JFreeChart(s.getKey().toString(), PANEL_TITLE, plot, false);
-    chart.setBackgroundPaint(Color.WHITE);
-    return chart;
+    ChartTheme.style(plot);
+    return ChartTheme.smallPanel(s.getKey().toString(), plot);
   }
 
   private static List<Integer> allFactors(SweepPlan plan) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.releasesim.experiment.design.Factor;
+import org.releasesim.experiment.sweep.Contrasts;
 import org.releasesim.experiment.sweep.OutcomeSpec;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.model.metrics.Metric;
@@ -80,8 +81,84 @@ final class SweepDataPackage {
       return runsSeries();
     } else if (file.equals(SeriesCsv.FILE)) {
       return series(plan);
+    } else if (file.equals(PosteriorCsv.CONTRASTS)) {
+      return posteriorContrasts();
+    } else if (file.equals(PosteriorCsv.DRAWS)) {
+      return draws(plan);
     }
     return null;
+  }
+
+  private static Resource posteriorContrasts() {
+    String square = "the square of the row's unit";
+    String share = "share (multiply by 100 for percent)";
+    List<Field> fields = DataPackage.fields(
+        string("policy", "The policy whose effect this is."),
+        string("reference", "The reference policy (the first of --policies)."),
+        outcomeField(),
+        integer("draws", "Parameter sets drawn from the posterior (D).", null),
+        integer("replicates", "Replicates per policy at each draw (R).", "runs"),
+        number("mean_effect", "Mean over the draws of the mean paired effect, policy minus"
+            + " reference.", PER_ROW),
+        number("ci95_low", "2.5% quantile of the draw-level mean effects (R type 7): the lower"
+            + " end of the 95% credible interval.", PER_ROW),
+        number("ci95_high", "97.5% quantile of the draw-level mean effects (R type 7).",
+            PER_ROW),
+        number("within_variance", "W: the mean over draws of the within-draw variance of the"
+            + " effect, estimating run-to-run noise E[Var(Y | draw)].", square),
+        number("draw_means_variance", "B: the variance of the draw-level mean effects.",
+            square),
+        number("parameter_variance", "max(0, B - W / R): the unbiased estimate of"
+            + " Var(E[Y | draw]), the variance due to the parameters, clamped at 0.", square),
+        DataPackage.bool("parameter_variance_clamped", "Whether B - W / R was below 0 and set"
+            + " to 0."),
+        number("parameter_share", "parameter_variance / (W + parameter_variance).", share),
+        number("noise_share", "W / (W + parameter_variance).", share),
+        number("noise_share_of_draw_means", "(W / R) / B: how much of the spread of the"
+            + " draw-level effects (and so of the credible interval) is still noise.", share),
+        string("threshold", "The --threshold for this outcome, absolute (+50) or in percent of"
+            + " the reference mean at the same draw (+1%); empty when none was given."),
+        number("p_exceeds", "Share of draws whose mean effect exceeds the threshold; empty"
+            + " without one.", share),
+        string("most_influential", "Up to three posterior parameters with the largest absolute"
+            + " Spearman rank correlation between their value and the draw-level effect."),
+        DataPackage.unitColumn("the outcome (effects and interval)"));
+    return table(PosteriorCsv.CONTRASTS, "Per policy and outcome: the effect over the"
+        + " posterior draws, its 95% credible interval, the split of its variance into"
+        + " parameters and run-to-run noise, and the probability of exceeding the threshold.",
+        schema(fields, List.of("policy", "outcome"), List.of()));
+  }
+
+  private static Resource draws(SweepPlan plan) {
+    int contrast = Contrasts.factorIndex(plan);
+    List<Field> fields = DataPackage.fields(
+        integer("draw", "Draw from the posterior, from 0.", null),
+        integer("particle", "The posterior particle drawn (its particle number).", null),
+        number("weight", "The particle's weight in the posterior.", "share"));
+    for (int f = 0; f < plan.factors().size(); f++) {
+      if (f != contrast) {
+        String key = plan.factors().get(f).name();
+        fields.add(number(key, "The particle's value of " + key + ".",
+            "that of the scenario key (docs/scenario-reference.md)"));
+      }
+    }
+    List<String> policies = plan.factors().get(contrast).levels();
+    for (String policy : policies.subList(1, policies.size())) {
+      for (int o : plan.outcomes().primary()) {
+        OutcomeSpec spec = plan.outcomes().columns().get(o);
+        String stem = spec.column() + ":" + policy + ":";
+        String of = " of " + policy + " against " + policies.get(0) + " on " + spec.column();
+        fields.add(number(stem + "effect", "Mean paired effect" + of + " over the draw's"
+            + " replicates.", spec.unit()));
+        fields.add(number(stem + "within_variance", "Variance of the paired effect" + of
+            + " over the draw's replicates.", "(" + spec.unit() + ") squared"));
+        fields.add(number(stem + "reference_mean", "Mean of " + spec.column() + " under "
+            + policies.get(0) + " over the draw's replicates.", spec.unit()));
+      }
+    }
+    return table(PosteriorCsv.DRAWS, "Per posterior draw: the particle, its parameter values,"
+        + " and per policy and outcome the mean paired effect, its within-draw variance and"
+        + " the reference policy's mean.", schema(fields, List.of("draw"), List.of()));
   }
 
   private static Resource runs(SweepPlan plan) {

@@ -18,7 +18,7 @@ import org.releasesim.experiment.design.Factor;
 import org.releasesim.experiment.sweep.SweepPlan;
 import org.releasesim.output.AtomicFiles;
 import org.releasesim.output.JsonFailures;
-import org.releasesim.output.RuntimeInfo;
+import org.releasesim.output.Provenance;
 
 /**
  * Provenance of a sweep (Sandve et al. 2013, rules 1-4), written to {@value #FILE} last but one
@@ -91,10 +91,10 @@ public record SweepManifest(
    * @param shard the shard, or null for a whole sweep
    * @param runsDone runs this process carried out
    */
-  public static SweepManifest of(SweepPlan plan, SweepProvenance who, String sweepFile,
+  public static SweepManifest of(SweepPlan plan, Provenance who, String sweepFile,
       String sweepText, String shard, double wallSeconds, int runsDone) {
-    return new SweepManifest(who.toolVersion(), who.gitCommit(), RuntimeInfo.javaVersion(),
-        RuntimeInfo.hostName(), RuntimeInfo.os(), who.commandLine(), plan.name(), sweepFile,
+    return new SweepManifest(who.toolVersion(), who.gitCommit(), who.javaVersion(),
+        who.hostName(), who.os(), who.commandLine(), plan.name(), sweepFile,
         sweepText, plan.masterSeed(), plan.design().type(),
         plan.factors().stream().map(Factor::name).toList(), plan.pointCount(),
         plan.replications(), plan.runCount(), plan.paired(), shard, who.threads(), wallSeconds,

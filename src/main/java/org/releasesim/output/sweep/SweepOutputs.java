@@ -45,6 +45,17 @@ public final class SweepOutputs {
    */
   public static SweepAnalysis finish(SweepFolder folder, SweepPlan plan, List<String> notes,
       SweepManifest manifest, String contrastsFile) throws IOException {
+    return finish(folder, plan, notes, manifest, contrastsFile, List.of(), List.of());
+  }
+
+  /**
+   * As {@link #finish(SweepFolder, SweepPlan, List, SweepManifest, String)}, with charts and
+   * files already written to the folder by a further analysis (a comparison over a posterior),
+   * which the report shows and links first.
+   */
+  public static SweepAnalysis finish(SweepFolder folder, SweepPlan plan, List<String> notes,
+      SweepManifest manifest, String contrastsFile, List<ChartFile> extraCharts,
+      List<String> extraFiles) throws IOException {
     Path dir = folder.dir();
     List<RunRecord> records = RunsCsv.read(folder.file(RunsCsv.FILE), plan);
     for (int i = 0; i < plan.runCount(); i++) {
@@ -58,9 +69,11 @@ public final class SweepOutputs {
         : SeriesRunsCsv.read(folder.file(SeriesRunsCsv.FILE), plan);
     SweepAnalysis analysis = SweepAnalysis.of(plan, records, series);
     List<String> files = writeTables(dir, analysis, contrastsFile);
+    files.addAll(0, extraFiles);
     SweepDataPackage.write(dir, plan, files, contrastsFile);
     files.add(DataPackage.FILE);
-    List<ChartFile> charts = SweepCharts.draw(dir, analysis);
+    List<ChartFile> charts = new ArrayList<>(extraCharts);
+    charts.addAll(SweepCharts.draw(dir, analysis));
     List<String> allNotes = new ArrayList<>(notes);
     analysis.precision().stream().map(PrecisionCheck::sentence).forEach(allNotes::add);
     files.add(SweepManifest.FILE);

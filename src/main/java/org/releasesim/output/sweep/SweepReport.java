@@ -71,8 +71,10 @@ public final class SweepReport {
     }
     return "<p>" + esc(plan.design().type()) + " design: " + plan.pointCount() + " points x "
         + plan.replications() + " replicates = " + plan.runCount() + " runs; master seed "
-        + plan.masterSeed() + (plan.paired() ? "; paired (the points of a replicate share its"
-        + " seed)" : "; every run its own seed") + ". Base scenario: "
+        + plan.masterSeed() + (!plan.paired() ? "; every run its own seed"
+        : plan.contrastPairing() ? "; paired by contrast (a point and its reference point share"
+        + " a replicate's seed; other points have seeds of their own)"
+        : "; paired (the points of a replicate share its seed)") + ". Base scenario: "
         + esc(plan.base().getFileName().toString()) + ".</p>\n"
         + Html.table(List.of("factor", "scenario keys", "values"), rows);
   }

@@ -1,0 +1,158 @@
+package org.releasesim.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.releasesim.experiment.posterior.AbcSmc;
+import org.releasesim.experiment.posterior.CountySimulator;
+import org.releasesim.experiment.posterior.Generation;
+import org.releasesim.experiment.posterior.ParameterSummary;
+import org.releasesim.experiment.posterior.PosteriorFileReader;
+import org.releasesim.experiment.posterior.PosteriorSpec;
+import org.releasesim.experiment.posterior.PredictiveCheck;
+import org.releasesim.output.AtomicFiles;
+import org.releasesim.output.FolderLock;
+import org.releasesim.output.RunDirectory;
+import org.releasesim.output.posterior.PosteriorCharts;
+import org.releasesim.output.posterior.PosteriorCsv;
+import org.releasesim.output.posterior.PosteriorReport;
+import org.releasesim.experiment.posterior.PosteriorResult;
+
+/**
+ * {@code release-sim calibrate --posterior FILE} (and {@code --resume DIR}) without picocli:
+ * runs ABC-SMC on the
+ * calibration county as the calibration file says, saving every generation as it completes, then
+ * re-simulates posterior draws for the predictive check and writes the results folder
+ * {@code <out>/calibration/<name>/<run-id>/}. An interrupted calibration continues from its last
+ * saved generation and ends with the same files as one never stopped.
+ */
+public final class PosteriorCalibration {
+  /** The calibration file as copied into the results folder, which --resume reads. */
+  public static final String FILE_COPY = "calibration.yaml";
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final int threads;
+  private final boolean quiet;
+  private final String command;
+
+  /**
+   * The report names the command as it repeats the calibration from its folder, the same for a
+   * fresh and a resumed one (and without the thread count, which changes no number).
+   */
+  public PosteriorCalibration(PrintWriter out, PrintWriter err, int threads, boolean quiet) {
+    this.out = out;
+    this.err = err;
+    this.threads = threads;
+    this.quiet = quiet;
+    this.command = "release-sim calibrate --posterior " + FILE_COPY;
+  }
+
+  /** A new calibration from {@code file}, its folder under {@code root}. */
+  @SuppressWarnings("try")
+  public int fresh(Path file, Path root) throws IOException {
+    PosteriorSpec spec = new PosteriorFileReader().read(file);
+    RunDirectory dir = RunDirectory.create(root.resolve("calibration"), spec.name(),
+        spec.settings().seed(), Clock.systemUTC());
+    try (FolderLock lock = FolderLock.acquire(dir.path(), "posterior calibration")) {
+      AtomicFiles.writeString(dir.file(FILE_COPY), spec.text());
+      return calibrate(spec, dir, List.of());
+    }
+  }
+
+  /** Continues the calibration in {@code folder} from its last saved generation. */
+  @SuppressWarnings("try")
+  public int resume(Path folder) throws IOException {
+    Path copy = folder.resolve(FILE_COPY);
+    if (!Files.isDirectory(folder) || !Files.isRegularFile(copy)) {
+      throw new UserInputException("--resume " + folder + ": not the folder of a posterior"
+          + " calibration (it holds no " + FILE_COPY + "); give the folder that calibrate"
+          + " --posterior printed.");
+    }
+    if (RunDirectory.isComplete(folder)) {
+      throw new UserInputException("--resume " + folder + ": this calibration finished"
+          + " already (its COMPLETE marker is there); nothing to resume.");
+    }
+    RunDirectory dir = RunDirectory.existing(folder, Clock.systemUTC());
+    try (FolderLock lock = FolderLock.acquire(folder, "posterior calibration")) {
+      PosteriorSpec spec = new PosteriorFileReader().read(copy);
+      List<Generation> saved;
+      try {
+        saved = PosteriorCsv.readSaved(folder, spec.keys());
+      } catch (IOException | RuntimeException e) {
+        throw new UserInputException("--resume " + folder + ": its saved generations cannot"
+            + " be read (" + e.getMessage() + "); start the calibration again.");
+      }
+      if (!quiet) {
+        err.printf("calibrate: resuming after generation %d%n", saved.size() - 1);
+        err.flush();
+      }
+      return calibrate(spec, dir, saved);
+    }
+  }
+
+  private int calibrate(PosteriorSpec spec, RunDirectory dir, List<Generation> saved)
+      throws IOException {
+    AtomicInteger runs = new AtomicInteger();
+    int step = Math.max(1, spec.settings().batch() / 10);
+    CountySimulator county = new CountySimulator(spec, threads, () -> {
+      int done = runs.incrementAndGet();
+      if (!quiet && done % step == 0) {
+        synchronized (err) {
+          err.printf("calibrate: %d runs done%n", done);
+          err.flush();
+        }
+      }
+    });
+    AbcSmc engine = new AbcSmc(spec.parameters(), spec.targets(), spec.settings());
+    if (!quiet) {
+      err.printf("calibrate: %d parameters, %d targets, a county of %,d; up to %d generations"
+          + " of %d runs%n", spec.parameters().size(), spec.targets().size(), spec.population(),
+          spec.settings().generations(), spec.settings().batch());
+      err.flush();
+    }
+    List<Generation> all = new java.util.ArrayList<>(saved);
+    List<Generation> gens = engine.run(county, saved, g -> {
+      all.add(g);
+      save(dir, spec, all, g);
+      if (!quiet) {
+        err.printf(Locale.ROOT, "calibrate: generation %d: tolerance %.4g, acceptance %.2f,"
+            + " ESS %.1f%n", g.index(), g.tolerance(), g.acceptanceRate(), g.ess());
+        err.flush();
+      }
+    });
+    Generation last = gens.get(gens.size() - 1);
+    List<PredictiveCheck> checks = spec.predictiveDraws() == 0 ? List.of()
+        : PredictiveCheck.run(engine, last, county, spec.predictiveDraws());
+    PosteriorResult result = new PosteriorResult(spec, gens,
+        engine.stop(last).orElseThrow(), ParameterSummary.of(spec.parameters(), last), checks);
+    PosteriorCsv.writePosterior(dir.file(PosteriorCsv.POSTERIOR), spec.keys(), last);
+    PosteriorCsv.writeParameters(dir.file(PosteriorCsv.PARAMETERS), result.summaries());
+    if (!checks.isEmpty()) {
+      PosteriorCsv.writePredictive(dir.file(PosteriorCsv.PREDICTIVE), checks);
+    }
+    PosteriorCharts.write(dir.chartsDir(), result);
+    AtomicFiles.writeString(dir.file(PosteriorReport.FILE), PosteriorReport.markdown(result,
+        command));
+    dir.markComplete();
+    PosteriorReport.printTable(result, out);
+    out.println("wrote " + dir.path());
+    out.flush();
+    return 0; // the command's exit code: the calibration finished
+  }
+
+  private static void save(RunDirectory dir, PosteriorSpec spec, List<Generation> all,
+      Generation g) {
+    try {
+      PosteriorCsv.writeSaved(dir.file(PosteriorCsv.SAVED), spec.keys(), g);
+      PosteriorCsv.writeGenerations(dir.file(PosteriorCsv.GENERATIONS), all);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
