@@ -25,6 +25,16 @@ final class ResolvedYaml {
     return dumper().dump(document);
   }
 
+  /** A plain value (maps, lists, scalars) as YAML on one line, in flow style. */
+  static String flow(Object plain) {
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(DumperOptions.FlowStyle.FLOW);
+    options.setSplitLines(false);
+    options.setWidth(Integer.MAX_VALUE);
+    return new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(options), options)
+        .dump(plain).strip();
+  }
+
   private static Yaml dumper() {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

@@ -1,6 +1,8 @@
 package org.releasesim.scenario;
 
 import java.util.List;
+import org.releasesim.model.param.ParamKind;
+import org.releasesim.model.param.ParamSchema;
 import org.releasesim.scenario.KeyPath.Index;
 import org.releasesim.scenario.KeyPath.Key;
 import org.releasesim.scenario.YamlNode.Entry;
@@ -75,6 +77,10 @@ final class SetOverrides {
     String list = path.prefix(i);
     String item = path.prefix(i + 1);
     if (node == null) {
+      // a list the file leaves out holds its default entries, which an index may address
+      node = defaultList(list);
+    }
+    if (node == null) {
       throw ScenarioException.at(where, list + " is not set in the scenario file, so "
           + item + " does not exist; set the whole list instead, such as --set '"
           + list + "=[{...}]'.");
@@ -92,6 +98,21 @@ final class SetOverrides {
               : " entries, so the indices allowed are 0 to " + (size - 1)) + ".");
     }
     return sequence.withItem((int) index, set(sequence.items().get((int) index), i + 1));
+  }
+
+  /**
+   * The default value of the list at {@code list}, as a tree, or null if the path names no list
+   * of records: what the binder would fill in for a list the file leaves out.
+   */
+  private YamlNode defaultList(String list) {
+    return ParamSchema.componentAt(list)
+        .filter(c -> c.kind() == ParamKind.RECORD_LIST)
+        .map(c -> {
+          Object owner = ParamSchema.defaultsOf(c.component().getDeclaringRecord());
+          Object plain = ParamsAsMaps.plain(c, c.valueIn(owner));
+          return YamlTreeReader.readValue(ResolvedYaml.flow(plain), where);
+        })
+        .orElse(null);
   }
 
   private Mapping asMapping(YamlNode node, int i) {

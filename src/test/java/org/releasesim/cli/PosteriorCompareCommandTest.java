@@ -22,7 +22,10 @@ import org.releasesim.output.DataPackageCheck;
  */
 class PosteriorCompareCommandTest {
   private static final String SCENARIO = "scenarios/small-teaching.yaml";
+  // the posterior a calibration writes may fit an entry of a list the scenario leaves out
   private static final String HEADER = "particle,weight,population.propensityShape,"
+      + "reporting.unauthorizedFactor,offending.postRelease.periods[0].factor\n";
+  private static final String TWO_KEYS = "particle,weight,population.propensityShape,"
       + "reporting.unauthorizedFactor\n";
 
   private static Path posterior(Path dir, String text) throws IOException {
@@ -30,7 +33,8 @@ class PosteriorCompareCommandTest {
   }
 
   private static Path fixture(Path dir) throws IOException {
-    return posterior(dir, HEADER + "0,0.5,0.11,0.46\n1,0.25,0.15,0.6\n2,0.25,0.08,0.3\n");
+    return posterior(dir, HEADER + "0,0.5,0.11,0.46,3.7\n1,0.25,0.15,0.6,4.2\n"
+        + "2,0.25,0.08,0.3,2.9\n");
   }
 
   private static CliRunner compare(Path posterior, Path out, String... more) {
@@ -134,16 +138,16 @@ class PosteriorCompareCommandTest {
         "particle,population.propensityShape\n0,0.11\n"), out)).err;
     assertTrue(noWeight.contains("line 1: no 'weight' column"), noWeight);
     String negative = Refusals.refused(argsWith(posterior(tmp,
-        HEADER + "0,1.5,0.11,0.46\n1,-0.5,0.15,0.6\n"), out)).err;
+        TWO_KEYS + "0,1.5,0.11,0.46\n1,-0.5,0.15,0.6\n"), out)).err;
     assertTrue(negative.contains("line 3, weight: -0.5 is negative"), negative);
     String infinite = Refusals.refused(argsWith(posterior(tmp,
-        HEADER + "0,Infinity,0.11,0.46\n"), out)).err;
+        TWO_KEYS + "0,Infinity,0.11,0.46\n"), out)).err;
     assertTrue(infinite.contains("line 2, weight: Infinity is not finite"), infinite);
     String sum = Refusals.refused(argsWith(posterior(tmp,
-        HEADER + "0,0.5,0.11,0.46\n1,0.4,0.15,0.6\n"), out)).err;
+        TWO_KEYS + "0,0.5,0.11,0.46\n1,0.4,0.15,0.6\n"), out)).err;
     assertTrue(sum.contains("the weights sum to 0.9"), sum);
     String comment = Refusals.refused(argsWith(posterior(tmp,
-        HEADER + "# fitted by hand\n0,1,0.11,0.46\n"), out)).err;
+        TWO_KEYS + "# fitted by hand\n0,1,0.11,0.46\n"), out)).err;
     assertTrue(comment.contains("line 2: a comment line"), comment);
     String unknown = Refusals.refused(argsWith(posterior(tmp,
         "particle,weight,population.propensityShap\n0,1,0.11\n"), out)).err;
@@ -153,7 +157,7 @@ class PosteriorCompareCommandTest {
         "particle,weight,jurisdictions[3].population\n0,1,5000\n"), out)).err;
     assertTrue(notHere.contains("names no parameter of the scenario"), notHere);
     String outOfRange = Refusals.refused(argsWith(posterior(tmp,
-        HEADER + "0,0.5,0.11,0.46\n1,0.5,0.15,7\n"), out)).err;
+        TWO_KEYS + "0,0.5,0.11,0.46\n1,0.5,0.15,7\n"), out)).err;
     assertTrue(outOfRange.contains("line 3 (particle 1)"), outOfRange);
     assertTrue(!Files.exists(out), "nothing is written for a refused posterior");
   }

@@ -91,10 +91,30 @@ class SetOverridesTest {
     }
   }
 
+  /**
+   * A list the file leaves out holds its default entries, and an index addresses them as it
+   * would in the file: the one changed value is set, every other value of every entry stays at
+   * its default (the post-release periods are 183 d x 3.7, 365 d x 2.8, ... by default).
+   */
   @Test
-  void indexIntoAListTheFileDoesNotSetIsRefused() {
-    String message = failure(MINIMAL, "jurisdictions[0].population=5");
-    assertTrue(message.contains("jurisdictions is not set in the scenario file"), message);
+  void indexIntoAListTheFileLeavesOutAddressesItsDefaultEntries() {
+    ScenarioParams params = Fixtures.read(MINIMAL, "offending.postRelease.periods[0].factor=3.1",
+        "jurisdictions[0].population=5000").params();
+    var periods = params.offending().postRelease().periods();
+    var defaults = ScenarioParams.DEFAULTS.offending().postRelease().periods();
+    assertEquals(defaults.size(), periods.size());
+    assertEquals(3.1, periods.get(0).factor());
+    assertEquals(defaults.get(0).untilDay(), periods.get(0).untilDay());
+    assertEquals(defaults.subList(1, defaults.size()), periods.subList(1, periods.size()));
+    assertEquals(5000, params.jurisdictions().get(0).population());
+  }
+
+  @Test
+  void indexPastTheEndOfADefaultListIsRefusedWithItsLength() {
+    int n = ScenarioParams.DEFAULTS.offending().postRelease().periods().size();
+    String message = failure(MINIMAL, "offending.postRelease.periods[" + n + "].factor=2");
+    assertTrue(message.contains("offending.postRelease.periods[" + n + "] does not exist:"
+        + " offending.postRelease.periods has " + n + " entries"), message);
   }
 
   @Test
