@@ -108,8 +108,7 @@ final class SetOverrides {
     return ParamSchema.componentAt(list)
         .filter(c -> c.kind() == ParamKind.RECORD_LIST)
         .map(c -> {
-          Object owner = ParamSchema.defaultsOf(c.component().getDeclaringRecord());
-          Object plain = ParamsAsMaps.plain(c, c.valueIn(owner));
+          Object plain = ParamsAsMaps.plain(c, c.defaultValue());
           return YamlTreeReader.readValue(ResolvedYaml.flow(plain), where);
         })
         .orElse(null);

@@ -42,6 +42,11 @@ public record ParamComponent(RecordComponent component, Param param, ParamKind k
     }
   }
 
+  /** This component's value in its record's {@code DEFAULTS}. */
+  public Object defaultValue() {
+    return valueIn(ParamSchema.defaultsOf(component.getDeclaringRecord()));
+  }
+
   /** The unit shown for this component: its own, else the owning field's (for per-type records). */
   public String unitOr(String ownerUnit) {
     return param.unit().isEmpty() ? ownerUnit : param.unit();
