@@ -108,6 +108,15 @@ public final class SweepFolder {
    * off while a sweep started in it may hold the base scenario's copy, written just before the
    * sweep file's.
    */
+  /**
+   * Whether a file name is one of {@link AtomicFiles}' temporary files: a sweep starting in a
+   * claimed folder may be writing its first files there at this moment, and the process that
+   * sees them must be told the folder is in use, not that it holds other files.
+   */
+  private static boolean isTemporary(String name) {
+    return name.startsWith(".") && name.endsWith(".tmp");
+  }
+
   private static void requireSweepFolder(Path folder, String what) throws IOException {
     if (!Files.isDirectory(folder) || Files.exists(folder.resolve(SWEEP))) {
       return;
@@ -117,7 +126,7 @@ public final class SweepFolder {
     try (Stream<Path> list = Files.list(folder)) {
       found = list.map(p -> p.getFileName().toString())
           .filter(n -> !n.equals(FolderLock.FILE) && !SHARED.contains(n)
-              && !(claimed && n.equals(BASE)))
+              && !(claimed && (n.equals(BASE) || isTemporary(n))))
           .sorted().toList();
     }
     if (!found.isEmpty()) {
