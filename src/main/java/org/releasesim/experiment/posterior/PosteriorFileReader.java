@@ -241,7 +241,7 @@ public final class PosteriorFileReader {
             + followUp + "; raise it or leave the target out");
       }
       YamlFields u = map.child(id, t.value());
-      u.allowOnly(List.of("se", "range"));
+      u.allowOnly(List.of("se", "range", "value"));
       double se;
       if (u.has("se") == u.has("range")) {
         throw u.error(t.value(), "targets." + id + " needs exactly one of se: (its"
@@ -264,12 +264,31 @@ public final class PosteriorFileReader {
         throw u.error(t.value(), "targets." + id + ": the standard error must be above"
             + " 0 (a range's high above its low)");
       }
-      result.add(new ObservedTarget(id, TargetHorizons.target(id).published(), se));
+      result.add(new ObservedTarget(id, observed(u, id), se));
     }
     if (result.isEmpty()) {
       throw map.error(node, "targets is empty; list at least one target id");
     }
     return result;
+  }
+
+  /**
+   * The figure a target is fitted to: {@code value:} when given (a county's own figure, or data
+   * simulated at known parameters to check that a calibration recovers them), else the
+   * published one.
+   */
+  private static double observed(YamlFields u, String id) {
+    var target = TargetHorizons.target(id);
+    if (!u.has("value")) {
+      return target.published();
+    }
+    YamlNode node = u.node("value").orElseThrow();
+    double value = u.number("value", node);
+    if (!Double.isFinite(value) || target.isShare() && (value < 0 || value > 1)) {
+      throw u.error(node, "targets." + id + ".value must be "
+          + (target.isShare() ? "a share from 0 to 1" : "a finite number") + ", not " + value);
+    }
+    return value;
   }
 
   private static AbcSettings settings(YamlFields top, long seed) {

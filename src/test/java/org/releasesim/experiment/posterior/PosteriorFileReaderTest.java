@@ -58,6 +58,20 @@ class PosteriorFileReaderTest {
     assertEquals(5000, s.population());
   }
 
+  /** A target's own value replaces the published figure; its uncertainty is read as before. */
+  @Test
+  void aTargetsOwnValueReplacesThePublishedFigure() throws IOException {
+    PosteriorSpec s = read(GOOD.replace("rearrest_1y: {se: 0.015}",
+        "rearrest_1y: {se: 0.015, value: 0.5}"));
+    assertEquals(0.5, s.targets().get(0).published(), 1e-12);
+    assertEquals(0.015, s.targets().get(0).se(), 1e-12);
+    String message = refusal(GOOD.replace("rearrest_1y: {se: 0.015}",
+        "rearrest_1y: {se: 0.015, value: 43}"));
+    assertTrue(message.contains("targets.rearrest_1y.value must be a share from 0 to 1, not 43"),
+        message);
+    assertTrue(message.contains("line 12"), message);
+  }
+
   @Test
   void anUnknownTopLevelKeyIsNamedWithItsLine() {
     String m = refusal(GOOD + "particels: 5\n");
