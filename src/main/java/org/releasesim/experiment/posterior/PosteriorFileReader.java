@@ -45,13 +45,7 @@ public final class PosteriorFileReader {
 
   /** Reads and checks a calibration file. */
   public PosteriorSpec read(Path file) {
-    String text;
-    try {
-      text = YamlDocuments.text(file, KIND);
-    } catch (ScenarioException e) {
-      throw new SweepException(e.getMessage(), e);
-    }
-    return parse(text, file);
+    return parse(YamlFields.readText(file, KIND), file);
   }
 
   /** Checks calibration text that came from {@code file}. */

@@ -36,13 +36,7 @@ public final class SweepFileReader {
 
   /** Reads and checks a sweep file. */
   public SweepSpec read(Path file) {
-    String text;
-    try {
-      text = YamlDocuments.text(file, KIND);
-    } catch (ScenarioException e) {
-      throw new SweepException(e.getMessage(), e);
-    }
-    return parse(text, file);
+    return parse(YamlFields.readText(file, KIND), file);
   }
 
   /**

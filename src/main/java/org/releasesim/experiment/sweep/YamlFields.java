@@ -1,12 +1,16 @@
 package org.releasesim.experiment.sweep;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.releasesim.scenario.Location;
+import org.releasesim.scenario.ScenarioException;
 import org.releasesim.scenario.UserText;
+import org.releasesim.scenario.YamlDocuments;
+import org.releasesim.scenario.YamlKind;
 import org.releasesim.scenario.YamlNode;
 import org.releasesim.scenario.YamlNode.Entry;
 import org.releasesim.scenario.YamlNode.Mapping;
@@ -21,6 +25,18 @@ import org.releasesim.scenario.YamlNode.Sequence;
  * value found and what is allowed, in the scenario reader's form.
  */
 public final class YamlFields {
+  /**
+   * The text of a sweep or calibration file, read by the scenario reader's safe YAML reader with
+   * its limits; a refusal comes back as a {@link SweepException} with the same message.
+   */
+  public static String readText(Path file, YamlKind kind) {
+    try {
+      return YamlDocuments.text(file, kind);
+    } catch (ScenarioException e) {
+      throw new SweepException(e.getMessage(), e);
+    }
+  }
+
   private final String path;
   private final YamlNode node;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
