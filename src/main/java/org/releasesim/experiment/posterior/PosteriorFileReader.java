@@ -17,7 +17,6 @@ import org.releasesim.scenario.Location;
 import org.releasesim.scenario.ScenarioException;
 import org.releasesim.scenario.ScenarioReader;
 import org.releasesim.scenario.UserText;
-import org.releasesim.scenario.YamlDocuments;
 import org.releasesim.scenario.YamlKind;
 import org.releasesim.scenario.YamlNode;
 import org.releasesim.scenario.YamlNode.Entry;
@@ -50,18 +49,12 @@ public final class PosteriorFileReader {
 
   /** Checks calibration text that came from {@code file}. */
   public PosteriorSpec parse(String text, Path file) {
-    YamlNode.Mapping root;
-    try {
-      root = YamlDocuments.parse(text, file.toString(), KIND);
-    } catch (ScenarioException e) {
-      throw new SweepException(e.getMessage(), e);
-    }
-    YamlFields top = new YamlFields("", root);
+    YamlFields top = YamlFields.parseTop(text, file, KIND);
     top.allowOnly(KEYS);
     String name = top.text("name", file.getFileName().toString()
         .replaceFirst("\\.(yaml|yml)$", "")).strip();
     if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,79}")) {
-      throw top.error(top.node("name").orElse(root), "name is '" + UserText.quote(name)
+      throw top.error(top.node("name").orElse(top.mappingNode()), "name is '" + UserText.quote(name)
           + "'; it names the output folder, so allowed: letters, digits, '.', '_' and '-',"
           + " starting with a letter or digit");
     }

@@ -62,13 +62,7 @@ public final class SweepFileReader {
 
   /** Checks sweep text that came from {@code file} (which relative paths are resolved against). */
   public SweepSpec parse(String text, Path file) {
-    YamlNode.Mapping root;
-    try {
-      root = YamlDocuments.parse(text, file.toString(), KIND);
-    } catch (ScenarioException e) {
-      throw new SweepException(e.getMessage(), e);
-    }
-    YamlFields top = new YamlFields("", root);
+    YamlFields top = YamlFields.parseTop(text, file, KIND);
     top.allowOnly(KEYS);
     String name = name(top, file);
     Path base = resolve(file, top.text("base", null), top);

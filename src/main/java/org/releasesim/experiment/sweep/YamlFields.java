@@ -37,6 +37,18 @@ public final class YamlFields {
     }
   }
 
+  /**
+   * The top-level mapping of sweep or calibration text that came from {@code file}, parsed by the
+   * shared reader; a refusal comes back as a {@link SweepException} with the same message.
+   */
+  public static YamlFields parseTop(String text, Path file, YamlKind kind) {
+    try {
+      return new YamlFields("", YamlDocuments.parse(text, file.toString(), kind));
+    } catch (ScenarioException e) {
+      throw new SweepException(e.getMessage(), e);
+    }
+  }
+
   private final String path;
   private final YamlNode node;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -54,6 +66,11 @@ public final class YamlFields {
     for (Entry e : mapping.entries()) {
       entries.put(e.key(), e);
     }
+  }
+
+  /** The mapping itself, to place an error about a key it lacks. */
+  public YamlNode mappingNode() {
+    return node;
   }
 
   /** Rejects keys other than {@code allowed}, naming them. */
