@@ -1,16 +1,13 @@
 package org.releasesim.experiment.posterior;
 
-import java.util.List;
-import org.releasesim.scenario.ScenarioReader;
-
 /**
- * The defaults written out in full as scenario text: the base every fitted value is applied to.
- * Written out, rather than an empty file, so that a key inside a default list, such as
- * {@code offending.postRelease.periods[0].factor}, exists and can be set on its own.
+ * The scenario text every fitted value is applied to: the defaults, under the calibration's name.
+ * Nothing more is written out: the scenario reader fills in every default, and a fitted key
+ * inside a default list, such as {@code offending.postRelease.periods[0].factor}, addresses the
+ * list's default entries.
  */
 final class DefaultsText {
-  private static final String TEXT = new ScenarioReader()
-      .readText("name: calibration\n", "defaults", List.of()).resolvedYaml();
+  private static final String TEXT = "name: calibration\n";
 
   private DefaultsText() {}
 
