@@ -34,23 +34,23 @@ import org.releasesim.experiment.posterior.PosteriorResult;
 public final class PosteriorCalibration {
   /** The calibration file as copied into the results folder, which --resume reads. */
   public static final String FILE_COPY = "calibration.yaml";
+  /**
+   * The command the report names: the one that repeats the calibration from its folder, the
+   * same for a fresh and a resumed one (and without the thread count, which changes no number).
+   */
+  private static final String COMMAND = "release-sim calibrate --posterior " + FILE_COPY;
 
   private final PrintWriter out;
   private final PrintWriter err;
   private final int threads;
   private final boolean quiet;
-  private final String command;
 
-  /**
-   * The report names the command as it repeats the calibration from its folder, the same for a
-   * fresh and a resumed one (and without the thread count, which changes no number).
-   */
+  /** A calibration printing to {@code out} and, unless quiet, its progress to {@code err}. */
   public PosteriorCalibration(PrintWriter out, PrintWriter err, int threads, boolean quiet) {
     this.out = out;
     this.err = err;
     this.threads = threads;
     this.quiet = quiet;
-    this.command = "release-sim calibrate --posterior " + FILE_COPY;
   }
 
   /** A new calibration from {@code file}, its folder under {@code root}. */
@@ -138,7 +138,7 @@ public final class PosteriorCalibration {
     }
     PosteriorCharts.write(dir.chartsDir(), result);
     AtomicFiles.writeString(dir.file(PosteriorReport.FILE), PosteriorReport.markdown(result,
-        command));
+        COMMAND));
     dir.markComplete();
     PosteriorReport.printTable(result, out);
     out.println("wrote " + dir.path());
