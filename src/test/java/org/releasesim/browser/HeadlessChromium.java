@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,17 +90,35 @@ final class HeadlessChromium implements AutoCloseable {
     return page;
   }
 
+  /**
+   * Stops the browser and every process it started, and waits for all of them: the renderers,
+   * GPU and utility processes outlive the browser by a moment and still write to the profile,
+   * so a caller that deletes the profile at once would race them (CI once failed so).
+   */
   @Override
   public void close() {
+    List<ProcessHandle> family = process.descendants().toList();
     page.close();
-    process.destroy();
+    stop(process.toHandle());
+    family.forEach(HeadlessChromium::stop);
+  }
+
+  private static void stop(ProcessHandle handle) {
+    handle.destroy();
     try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
+      handle.onExit().get(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
-      process.destroyForcibly();
+      handle.destroyForcibly();
       Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      handle.destroyForcibly();
+      try {
+        handle.onExit().get(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e2) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException | TimeoutException e2) {
+        // a process that survives SIGKILL is beyond a test's reach; the caller's cleanup says so
+      }
     }
   }
 

@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +40,8 @@ class ReportPagesInABrowserTest {
 
   @TempDir
   static Path dir;
+  /** Outside {@code dir}: the browser's own files are not what this test checks. */
+  private static Path profile;
   private static HeadlessChromium browser;
   private static ReaderView reader;
 
@@ -45,7 +50,8 @@ class ReportPagesInABrowserTest {
     Optional<Path> chromium = HeadlessChromium.find();
     assumeTrue(chromium.isPresent(), "report pages not checked in a browser: no chromium on"
         + " the PATH (Debian: apt-get install --no-install-recommends chromium)");
-    browser = HeadlessChromium.start(chromium.get(), dir.resolve("profile"));
+    profile = Files.createTempDirectory("release-sim-chromium-");
+    browser = HeadlessChromium.start(chromium.get(), profile);
     reader = new ReaderView(browser);
   }
 
@@ -53,6 +59,18 @@ class ReportPagesInABrowserTest {
   static void closeBrowser() {
     if (browser != null) {
       browser.close();
+    }
+    if (profile != null) {
+      deleteQuietly(profile);
+    }
+  }
+
+  /** Removes the browser's profile; a file it could not remove is reported, never a failure. */
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      System.err.println("the browser profile " + folder + " was not fully removed: " + e);
     }
   }
 
