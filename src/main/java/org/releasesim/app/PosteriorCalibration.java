@@ -68,6 +68,24 @@ public final class PosteriorCalibration {
   /** Continues the calibration in {@code folder} from its last saved generation. */
   @SuppressWarnings("try")
   public int resume(Path folder) throws IOException {
+    Path copy = checkedFolder(folder);
+    RunDirectory dir = RunDirectory.existing(folder, Clock.systemUTC());
+    try (FolderLock lock = FolderLock.acquire(folder, "posterior calibration")) {
+      PosteriorSpec spec = new PosteriorFileReader().read(copy);
+      List<Generation> saved = readSaved(folder, spec);
+      if (!quiet) {
+        err.printf("calibrate: resuming after generation %d%n", saved.size() - 1);
+        err.flush();
+      }
+      return calibrate(spec, dir, saved);
+    }
+  }
+
+  /**
+   * The calibration file copied into {@code folder}, once the folder is checked to hold an
+   * unfinished calibration.
+   */
+  static Path checkedFolder(Path folder) {
     Path copy = folder.resolve(FILE_COPY);
     if (!Files.isDirectory(folder) || !Files.isRegularFile(copy)) {
       throw new UserInputException("--resume " + folder + ": not the folder of a posterior"
@@ -78,21 +96,16 @@ public final class PosteriorCalibration {
       throw new UserInputException("--resume " + folder + ": this calibration finished"
           + " already (its COMPLETE marker is there); nothing to resume.");
     }
-    RunDirectory dir = RunDirectory.existing(folder, Clock.systemUTC());
-    try (FolderLock lock = FolderLock.acquire(folder, "posterior calibration")) {
-      PosteriorSpec spec = new PosteriorFileReader().read(copy);
-      List<Generation> saved;
-      try {
-        saved = PosteriorCsv.readSaved(folder, spec.keys());
-      } catch (IOException | RuntimeException e) {
-        throw new UserInputException("--resume " + folder + ": its saved generations cannot"
-            + " be read (" + e.getMessage() + "); start the calibration again.");
-      }
-      if (!quiet) {
-        err.printf("calibrate: resuming after generation %d%n", saved.size() - 1);
-        err.flush();
-      }
-      return calibrate(spec, dir, saved);
+    return copy;
+  }
+
+  /** The generations saved in {@code folder}, the first first. */
+  static List<Generation> readSaved(Path folder, PosteriorSpec spec) {
+    try {
+      return PosteriorCsv.readSaved(folder, spec.keys());
+    } catch (IOException | RuntimeException e) {
+      throw new UserInputException("--resume " + folder + ": its saved generations cannot"
+          + " be read (" + e.getMessage() + "); start the calibration again.");
     }
   }
 
@@ -121,14 +134,29 @@ public final class PosteriorCalibration {
       all.add(g);
       save(dir, spec, all, g);
       if (!quiet) {
-        err.printf(Locale.ROOT, "calibrate: generation %d: tolerance %.4g, acceptance %.2f,"
-            + " ESS %.1f%n", g.index(), g.tolerance(), g.acceptanceRate(), g.ess());
+        err.println("calibrate: " + describe(g));
         err.flush();
       }
     });
     Generation last = gens.get(gens.size() - 1);
     List<PredictiveCheck> checks = spec.predictiveDraws() == 0 ? List.of()
         : PredictiveCheck.run(engine, last, county, spec.predictiveDraws());
+    return finish(spec, dir, engine, gens, checks);
+  }
+
+  /** A generation as the progress lines name it: its tolerance, acceptance and ESS. */
+  static String describe(Generation g) {
+    return String.format(Locale.ROOT, "generation %d: tolerance %.4g, acceptance %.2f, ESS %.1f",
+        g.index(), g.tolerance(), g.acceptanceRate(), g.ess());
+  }
+
+  /**
+   * Writes the results of a calibration whose generations and predictive check are done, and
+   * its COMPLETE marker: the same files whether the batches ran here or in shards.
+   */
+  int finish(PosteriorSpec spec, RunDirectory dir, AbcSmc engine, List<Generation> gens,
+      List<PredictiveCheck> checks) throws IOException {
+    Generation last = gens.get(gens.size() - 1);
     PosteriorResult result = new PosteriorResult(spec, gens,
         engine.stop(last).orElseThrow(), ParameterSummary.of(spec.parameters(), last), checks);
     PosteriorCsv.writePosterior(dir.file(PosteriorCsv.POSTERIOR), spec.keys(), last);
@@ -146,7 +174,8 @@ public final class PosteriorCalibration {
     return 0; // the command's exit code: the calibration finished
   }
 
-  private static void save(RunDirectory dir, PosteriorSpec spec, List<Generation> all,
+  /** Saves a completed generation: its particles, then its row in generations.csv. */
+  static void save(RunDirectory dir, PosteriorSpec spec, List<Generation> all,
       Generation g) {
     try {
       PosteriorCsv.writeSaved(dir.file(PosteriorCsv.SAVED), spec.keys(), g);

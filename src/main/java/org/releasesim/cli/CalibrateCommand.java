@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.releasesim.app.PosteriorCalibration;
+import org.releasesim.app.PosteriorShards;
 import org.releasesim.app.UserInputException;
 import org.releasesim.experiment.calibration.Calibration;
 import org.releasesim.experiment.calibration.CalibrationDesign;
@@ -16,6 +17,7 @@ import org.releasesim.experiment.calibration.CalibrationExit;
 import org.releasesim.experiment.calibration.CalibrationResult;
 import org.releasesim.experiment.calibration.CalibrationSteadyState;
 import org.releasesim.experiment.calibration.CalibrationTable;
+import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.model.param.ScenarioParams;
 import org.releasesim.output.RunDirectory;
 import org.releasesim.output.calibration.CalibrationFiles;
@@ -48,9 +50,19 @@ import picocli.CommandLine.Spec;
             + " by ABC-SMC (approximate Bayesian computation) and writes the posterior sample,"
             + " the generations, the parameter and predictive-check tables, charts and"
             + " report.md into results/calibration/<name>/<run-id>/ (see docs/uncertainty.md);"
-            + " --resume continues an interrupted one."},
+            + " --resume continues an interrupted one.",
+        "On several machines (see docs/uncertainty.md, On a cluster): calibrate --resume DIR"
+            + " --shard i/n runs shard i of n of the calibration's next batch (a generation's"
+            + " candidates, or the predictive check's draws) and writes its targets to"
+            + " DIR/shards/; calibrate --resume DIR --merge joins a batch's n shards, saves the"
+            + " generation and says what comes next, or writes the results once the sampler has"
+            + " stopped. The files are byte-identical to an unsharded calibration's. The first"
+            + " shard of a new calibration names the file too: --posterior FILE --shard i/n"
+            + " --resume DIR (a new or empty folder); release-sim slurm --posterior FILE"
+            + " writes scripts that run every step on a Slurm cluster."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every target passes", "2:bad input",
+    exitCodeList = {"0:every target passes; a posterior calibration, shard or merge finished"
+        + " its step", "2:bad input; a merge with shards missing",
         "3:some target fails (the table says which)"})
 public final class CalibrateCommand implements Callable<Integer> {
   /** Where reports go unless --out says otherwise: beside the runs, never over the docs. */
@@ -78,8 +90,20 @@ public final class CalibrateCommand implements Callable<Integer> {
   private Path posterior;
 
   @Option(names = "--resume", paramLabel = "DIR", description = "Continue an interrupted"
-      + " posterior calibration from its last saved generation, in its folder.")
+      + " posterior calibration from its last saved generation, in its folder; with --shard or"
+      + " --merge, the folder every step of a sharded calibration shares.")
   private Path resume;
+
+  @Option(names = "--shard", paramLabel = "i/n", description = "With --resume DIR: simulate"
+      + " only shard i of n (from 1) of the posterior calibration's next batch, candidates"
+      + " i-1, i-1+n, ..., into DIR/shards/; then --merge. With --posterior FILE as well, a"
+      + " new or empty DIR is set up for FILE's calibration.")
+  private String shard;
+
+  @Option(names = "--merge", description = "With --resume DIR: join the shards of the posterior"
+      + " calibration's next batch and complete it (save the generation, or write the results"
+      + " once the sampler has stopped); prints what comes next.")
+  private boolean merge;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the first replication;"
       + " replication r uses N + r (default: ${DEFAULT-VALUE}).", defaultValue = "20260501")
@@ -102,7 +126,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (posterior != null || resume != null) {
+    if (posterior != null || resume != null || shard != null || merge) {
       return posterior();
     }
     CalibrationDesign design = design();
@@ -131,9 +155,20 @@ public final class CalibrateCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new UserInputException("--threads must be at least 1, not " + threads);
     }
-    if (posterior != null && resume != null) {
+    if (shard != null && merge) {
+      throw new UserInputException("--shard and --merge are separate steps: run every shard"
+          + " of a batch (--resume DIR --shard i/n), then --resume DIR --merge.");
+    }
+    if ((shard != null || merge) && resume == null) {
+      throw new UserInputException((merge ? "--merge" : "--shard " + shard) + " needs"
+          + " --resume DIR, the folder every shard of the calibration writes into and the merge"
+          + " reads (for a new calibration's first shard a new or empty folder, with"
+          + " --posterior FILE; release-sim slurm --posterior claims one and passes it).");
+    }
+    if (posterior != null && resume != null && shard == null) {
       throw new UserInputException("--posterior and --resume cannot be given together:"
-          + " --resume reads the calibration file copied into the folder it continues.");
+          + " --resume reads the calibration file copied into the folder it continues (only"
+          + " the first shard of a new calibration, --shard i/n, names the file as well).");
     }
     for (String option : List.of("--quick", "--replications", "--set", "--seed")) {
       if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
@@ -145,6 +180,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     if (resume != null && out != null) {
       throw new UserInputException("--out does not apply with --resume: the calibration"
           + " continues in the folder given.");
+    }
+    if (shard != null || merge) {
+      PosteriorShards steps = new PosteriorShards(spec.commandLine().getOut(),
+          spec.commandLine().getErr(), threads, quiet);
+      return merge ? steps.merge(resume) : steps.step(resume, posterior, Shard.parse(shard));
     }
     PosteriorCalibration calibration = new PosteriorCalibration(spec.commandLine().getOut(),
         spec.commandLine().getErr(), threads, quiet);

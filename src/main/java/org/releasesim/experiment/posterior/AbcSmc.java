@@ -39,8 +39,9 @@ import org.releasesim.experiment.sweep.SeedSequence;
  * <p>Every random number comes from the master seed: the proposals of generation t from a
  * stream of their own, each run's seed from {@link SeedAssigner} keyed by (candidate,
  * generation). A generation can therefore be recomputed from the one before it alone, which is
- * what resuming an interrupted calibration relies on. One engine serves one calibration, from
- * one thread.
+ * what resuming an interrupted calibration relies on, and what lets shards on other machines
+ * simulate parts of one batch ({@link #propose}) that {@link #complete} then joins. One engine
+ * serves one calibration, from one thread.
  */
 public final class AbcSmc {
   /** Why the sampler stopped. */
@@ -133,8 +134,57 @@ public final class AbcSmc {
     return Optional.empty();
   }
 
+  /**
+   * A generation's batch before it is simulated: everything the generation needs besides the
+   * simulations, so that the batch can be simulated elsewhere (in shards, on other machines)
+   * and the generation completed later by {@link #complete}.
+   *
+   * @param generation the generation it is for
+   * @param previous the kept particles it competes with (none for generation 0)
+   * @param batch the candidates, in batch order
+   * @param weights each candidate's importance weight should it be kept
+   * @param draws kernel draws made to find the batch
+   */
+  public record Proposal(int generation, List<Particle> previous, List<Candidate> batch,
+      double[] weights, long draws) {
+    public Proposal {
+      previous = List.copyOf(previous);
+      batch = List.copyOf(batch);
+      weights = weights.clone();
+    }
+
+    @Override
+    public double[] weights() {
+      return weights.clone();
+    }
+  }
+
+  /**
+   * The batch of the generation after those {@code done}: generation 0's from the prior when
+   * none is, else the one after the last (which alone it depends on).
+   */
+  public Proposal propose(List<Generation> done) {
+    return done.isEmpty() ? proposeFirst() : proposeAfter(done.get(done.size() - 1));
+  }
+
+  /** Completes a proposed generation with its batch's simulated targets, in batch order. */
+  public Generation complete(Proposal p, List<double[]> simulated) {
+    return keep(p.generation(), p.previous(), p.batch(), simulated, p.weights(), p.draws());
+  }
+
   /** Generation 0: a batch drawn from the prior, the nearest N kept with weight 1. */
   public Generation first(Simulator simulator) {
+    Proposal p = proposeFirst();
+    return complete(p, simulator.simulate(p.batch()));
+  }
+
+  /** The generation after {@code previous}. */
+  public Generation next(Generation previous, Simulator simulator) {
+    Proposal p = proposeAfter(previous);
+    return complete(p, simulator.simulate(p.batch()));
+  }
+
+  private Proposal proposeFirst() {
     RandomGenerator random = proposals(0);
     int[] runSeeds = seedsOf(0);
     List<Candidate> batch = new ArrayList<>();
@@ -147,11 +197,10 @@ public final class AbcSmc {
     }
     double[] weights = new double[batch.size()];
     java.util.Arrays.fill(weights, 1);
-    return keep(0, List.of(), batch, simulator.simulate(batch), weights, batch.size());
+    return new Proposal(0, List.of(), batch, weights, batch.size());
   }
 
-  /** The generation after {@code previous}. */
-  public Generation next(Generation previous, Simulator simulator) {
+  private Proposal proposeAfter(Generation previous) {
     int t = previous.index() + 1;
     RandomGenerator random = proposals(t);
     int[] runSeeds = seedsOf(t);
@@ -188,7 +237,7 @@ public final class AbcSmc {
       }
       weights[i] = priorDensity(theta) * inside / proposal;
     }
-    return keep(t, old, batch, simulator.simulate(batch), weights, draws);
+    return new Proposal(t, old, batch, weights, draws);
   }
 
   private Generation keep(int t, List<Particle> old, List<Candidate> batch,

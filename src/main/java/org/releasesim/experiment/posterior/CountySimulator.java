@@ -41,8 +41,9 @@ public final class CountySimulator implements Simulator {
   @Override
   public List<double[]> simulate(List<Candidate> batch) {
     List<RunSpec> runs = new ArrayList<>();
-    for (Candidate c : batch) {
-      runs.add(new RunSpec(c.index(), c.index(), 0, c.seed()));
+    // by place in the list, not candidate index: a shard simulates a slice of a batch
+    for (int i = 0; i < batch.size(); i++) {
+      runs.add(new RunSpec(i, i, 0, batch.get(i).seed()));
     }
     List<double[]> results = new ArrayList<>();
     try {

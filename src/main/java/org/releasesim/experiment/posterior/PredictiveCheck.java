@@ -44,7 +44,15 @@ public record PredictiveCheck(String id, double published, double se, double[] d
   /** Re-simulates {@code k} posterior draws of {@code g} and checks every target. */
   public static List<PredictiveCheck> run(AbcSmc engine, Generation g, Simulator simulator,
       int k) {
-    List<double[]> sims = simulator.simulate(engine.posteriorDraws(g, k));
+    return of(engine, simulator.simulate(engine.posteriorDraws(g, k)));
+  }
+
+  /**
+   * Checks every target on the simulated targets of {@link AbcSmc#posteriorDraws}, in draw
+   * order, however they were simulated (at once or in shards).
+   */
+  public static List<PredictiveCheck> of(AbcSmc engine, List<double[]> sims) {
+    int k = sims.size();
     RandomGenerator noise = engine.stream("abc-smc predictive observation error");
     List<PredictiveCheck> result = new ArrayList<>();
     for (int t = 0; t < engine.targets().size(); t++) {

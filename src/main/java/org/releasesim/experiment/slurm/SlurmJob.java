@@ -3,11 +3,12 @@ package org.releasesim.experiment.slurm;
 import java.nio.file.Path;
 
 /**
- * A sweep split over a Slurm job array, as the scripts need it.
+ * A sweep, or a posterior calibration, split over a Slurm job array, as the scripts need it.
  *
- * @param name the sweep's name (job names derive from it)
- * @param sweepFile the sweep file, absolute
- * @param sweepDir the sweep folder the shards and the merge write to, absolute
+ * @param kind what the array's tasks run
+ * @param name the sweep's or calibration's name (job names derive from it)
+ * @param sweepFile the sweep or calibration file, absolute
+ * @param sweepDir the folder the shards and the merge write to, absolute
  * @param shards array tasks, one shard each
  * @param cpusPerTask cores per task, used as the task's --threads
  * @param partition the partition, or null for the cluster's default
@@ -17,8 +18,30 @@ import java.nio.file.Path;
  *     {@code '/usr/bin/java' -jar '/home/me/release-sim/target/release-sim.jar'}
  * @param workDir the folder jobs start in
  */
-public record SlurmJob(String name, Path sweepFile, Path sweepDir, int shards, int cpusPerTask,
+public record SlurmJob(Kind kind, String name, Path sweepFile, Path sweepDir, int shards, int cpusPerTask,
     String partition, String time, String mem, String launcher, Path workDir) {
+  /** What the array's tasks run. */
+  public enum Kind {
+    /** Shards of a sweep's runs, merged once. */
+    SWEEP("sweep"),
+    /**
+     * Shards of a posterior calibration's next batch; each merge submits the next array and
+     * merge while the calibration needs more batches.
+     */
+    POSTERIOR("calibration");
+
+    private final String noun;
+
+    Kind(String noun) {
+      this.noun = noun;
+    }
+
+    /** What the scripts' comments call the work. */
+    public String noun() {
+      return noun;
+    }
+  }
+
   public SlurmJob {
     if (shards < 1 || cpusPerTask < 1) {
       throw new IllegalArgumentException("shards and cpus per task must be at least 1");

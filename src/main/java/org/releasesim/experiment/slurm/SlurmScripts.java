@@ -8,6 +8,13 @@ package org.releasesim.experiment.slurm;
  * succeeded. Tasks run {@code sweep --resume <sweep folder>}: every task writes into the one
  * folder the scripts were written for, and a requeued or resubmitted task continues where it
  * stopped instead of starting over.
+ *
+ * <p>A posterior calibration has the same three scripts, for one batch at a time: the array's
+ * tasks run {@code calibrate --resume <folder> --shard i/n} on the calibration's next batch, and
+ * the merge job runs {@code calibrate --resume <folder> --merge}, then, unless that wrote the
+ * calibration's COMPLETE marker, runs {@code submit.sh} again for the next batch. The number of
+ * generations is decided as the calibration goes, so the chain submits itself rather than
+ * being laid out in advance: the user submits once.
  */
 public final class SlurmScripts {
   public static final String ARRAY = "array.sbatch";
@@ -18,31 +25,46 @@ public final class SlurmScripts {
 
   /** The job-array script. */
   public static String array(SlurmJob job) {
+    String shard = "--shard \"${SLURM_ARRAY_TASK_ID}/" + job.shards() + "\"";
+    String dir = quote(job.sweepDir().toString());
+    String task = job.kind() == SlurmJob.Kind.SWEEP
+        ? "sweep " + quote(job.sweepFile().toString()) + " " + shard + " --resume " + dir
+        : "calibrate --resume " + dir + " " + shard;
     return header(job, job.name(), "array-%A_%a.out")
         + "#SBATCH --array=1-" + job.shards() + "\n"
         + "#SBATCH --cpus-per-task=" + job.cpusPerTask() + "\n"
-        + "# Task i runs shard i of " + job.shards() + " (shards are numbered from 1).\n"
+        + "# Task i runs shard i of " + job.shards() + (job.kind() == SlurmJob.Kind.SWEEP ? ""
+            : " of the calibration's next batch") + " (shards are numbered from 1).\n"
         + "set -euo pipefail\n"
         + "cd " + quote(job.workDir().toString()) + "\n"
-        + "exec " + job.launcher() + " sweep " + quote(job.sweepFile().toString())
-        + " --shard \"${SLURM_ARRAY_TASK_ID}/" + job.shards() + "\" --resume "
-        + quote(job.sweepDir().toString())
+        + "exec " + job.launcher() + " " + task
         + " --threads \"${SLURM_CPUS_PER_TASK:-1}\" --quiet\n";
   }
 
   /** The merge script, to be submitted once the array has succeeded. */
   public static String merge(SlurmJob job) {
-    return header(job, job.name() + "-merge", "merge-%j.out")
+    String start = header(job, job.name() + "-merge", "merge-%j.out")
         + "#SBATCH --cpus-per-task=1\n"
         + "set -euo pipefail\n"
-        + "cd " + quote(job.workDir().toString()) + "\n"
-        + "exec " + job.launcher() + " merge " + quote(job.sweepDir().toString()) + "\n";
+        + "cd " + quote(job.workDir().toString()) + "\n";
+    if (job.kind() == SlurmJob.Kind.SWEEP) {
+      return start + "exec " + job.launcher() + " merge " + quote(job.sweepDir().toString())
+          + "\n";
+    }
+    return start
+        + job.launcher() + " calibrate --resume " + quote(job.sweepDir().toString())
+        + " --merge --quiet\n"
+        + "# Until the calibration is complete, submit its next batch's array and merge.\n"
+        + "if [ ! -e " + quote(job.sweepDir().resolve("COMPLETE").toString()) + " ]; then\n"
+        + "  bash " + quote(job.scriptDir().resolve(SUBMIT).toString()) + "\n"
+        + "fi\n";
   }
 
   /** The submit script: prints {@code array job <id>, merge job <id>}. */
   public static String submit(SlurmJob job) {
     return "#!/bin/bash\n"
-        + "# Submits the shard array of sweep " + job.name() + ", then the merge job, which\n"
+        + "# Submits the shard array of " + job.kind().noun() + " " + job.name()
+        + ", then the merge job, which\n"
         + "# Slurm starts only after every array task has succeeded (afterok).\n"
         + "set -euo pipefail\n"
         + "here=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"\n"

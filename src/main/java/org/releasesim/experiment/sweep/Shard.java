@@ -50,10 +50,22 @@ public record Shard(int index, int count, boolean split) {
   /** This shard's runs of a plan, in run order. */
   public List<RunSpec> runs(SweepPlan plan) {
     List<RunSpec> runs = new ArrayList<>();
-    for (int i = index - 1; i < plan.runCount(); i += count) {
+    for (int i : indices(plan.runCount())) {
       runs.add(plan.run(i));
     }
     return runs;
+  }
+
+  /**
+   * This shard's part of {@code total} items numbered from 0 (the candidates of a calibration's
+   * batch, say), by the same rule as a sweep's runs: i - 1, i - 1 + n, ...
+   */
+  public List<Integer> indices(int total) {
+    List<Integer> mine = new ArrayList<>();
+    for (int i = index - 1; i < total; i += count) {
+      mine.add(i);
+    }
+    return mine;
   }
 
   /** The shard folder's name, {@code shard-<i>-of-<n>}. */

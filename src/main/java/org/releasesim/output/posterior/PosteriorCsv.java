@@ -7,14 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.releasesim.experiment.posterior.Candidate;
 import org.releasesim.experiment.posterior.Generation;
 import org.releasesim.experiment.posterior.ParameterSummary;
 import org.releasesim.experiment.posterior.Particle;
 import org.releasesim.experiment.posterior.PredictiveCheck;
+import org.releasesim.experiment.sweep.Shard;
 import org.releasesim.output.AtomicFiles;
 
 /**
@@ -30,6 +35,13 @@ public final class PosteriorCsv {
   public static final String PREDICTIVE = "predictive.csv";
   /** The folder of saved generations, one file each, that a resumed calibration reads. */
   public static final String SAVED = "generations";
+  /**
+   * The folder of a sharded calibration's shard files: one sub-folder per batch
+   * ({@code generation-003/}, {@code predictive/}), one file per shard in it.
+   */
+  public static final String SHARDS = "shards";
+  private static final Pattern SHARD_FILE =
+      Pattern.compile("shard-([0-9]{1,9})-of-([0-9]{1,9})\\.csv");
 
   private static final List<String> GENERATION_HEADER = List.of("generation", "tolerance",
       "proposals", "draws", "entered", "acceptance_rate", "ess");
@@ -147,6 +159,120 @@ public final class PosteriorCsv {
                 Double.toString(c.predHigh()), c.covered());
           }
         });
+  }
+
+  /** The simulated targets of one shard's slice of a batch, as read back. */
+  public record ShardRows(List<Candidate> candidates, List<double[]> simulated) {}
+
+  /** The folder of the shard files of generation {@code g}'s batch. */
+  public static Path generationShards(Path folder, int g) {
+    return folder.resolve(SHARDS).resolve(savedName(g).replace(".csv", ""));
+  }
+
+  /** The folder of the shard files of the predictive check's draws. */
+  public static Path predictiveShards(Path folder) {
+    return folder.resolve(SHARDS).resolve("predictive");
+  }
+
+  /** A shard's file in a batch's shard folder: {@code shard-<i>-of-<n>.csv}. */
+  public static Path shardFile(Path dir, Shard shard) {
+    return dir.resolve(shard.folderName() + ".csv");
+  }
+
+  /** The shards whose files are in {@code dir} (none if it does not exist), in name order. */
+  public static List<Shard> shardsIn(Path dir) throws IOException {
+    List<Shard> found = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return found;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.sorted().toList()) {
+        Matcher m = SHARD_FILE.matcher(f.getFileName().toString());
+        if (m.matches()) {
+          int i = Integer.parseInt(m.group(1));
+          int n = Integer.parseInt(m.group(2));
+          if (i >= 1 && i <= n) {
+            found.add(new Shard(i, n, true));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * One shard's slice of a batch: {@code candidate,seed,<key>...,<target>...}, one row per
+   * candidate in batch order, with its values and the targets its run measured (NaN where it
+   * could not). Written atomically, so a shard file that exists is whole.
+   */
+  public static void writeShard(Path file, List<String> keys, List<String> targets,
+      List<Candidate> slice, List<double[]> simulated) throws IOException {
+    Files.createDirectories(file.getParent());
+    write(file, shardHeader(keys, targets), printer -> {
+      for (int i = 0; i < slice.size(); i++) {
+        Candidate c = slice.get(i);
+        List<String> row = new ArrayList<>(List.of(Integer.toString(c.index()),
+            Integer.toString(c.seed())));
+        for (double v : c.theta()) {
+          row.add(Double.toString(v));
+        }
+        for (double v : simulated.get(i)) {
+          row.add(Double.toString(v));
+        }
+        printer.printRecord(row);
+      }
+    });
+  }
+
+  /**
+   * Reads a shard file back, by column position (a key and a target id could share a name).
+   *
+   * @throws IOException if it cannot be read or is not a shard file of these keys and targets
+   */
+  public static ShardRows readShard(Path file, List<String> keys, List<String> targets)
+      throws IOException {
+    List<String> header = shardHeader(keys, targets);
+    CSVFormat format = CSVFormat.RFC4180.builder().get();
+    List<CSVRecord> rows;
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.parse(reader, format)) {
+      rows = parser.getRecords();
+    }
+    if (rows.isEmpty() || !rows.get(0).toList().equals(header)) {
+      throw new IOException(file + ": its header is not " + String.join(",", header));
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    List<double[]> simulated = new ArrayList<>();
+    for (CSVRecord r : rows.subList(1, rows.size())) {
+      if (r.size() != header.size()) {
+        throw new IOException(file + ", line " + r.getRecordNumber() + ": " + r.size()
+            + " cells, not " + header.size());
+      }
+      try {
+        double[] theta = new double[keys.size()];
+        for (int k = 0; k < theta.length; k++) {
+          theta[k] = Double.parseDouble(r.get(2 + k));
+        }
+        double[] values = new double[targets.size()];
+        for (int t = 0; t < values.length; t++) {
+          values[t] = Double.parseDouble(r.get(2 + keys.size() + t));
+        }
+        candidates.add(new Candidate(Integer.parseInt(r.get(0)), theta,
+            Integer.parseInt(r.get(1))));
+        simulated.add(values);
+      } catch (NumberFormatException e) {
+        throw new IOException(file + ", line " + r.getRecordNumber() + ": not a number ("
+            + e.getMessage() + ")");
+      }
+    }
+    return new ShardRows(candidates, simulated);
+  }
+
+  private static List<String> shardHeader(List<String> keys, List<String> targets) {
+    List<String> header = new ArrayList<>(List.of("candidate", "seed"));
+    header.addAll(keys);
+    header.addAll(targets);
+    return header;
   }
 
   static String savedName(int generation) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,36 @@ class AbcSmcTest {
     for (int i = 0; i < a.particles().size(); i++) {
       assertArrayEquals(a.particles().get(i).theta(), b.particles().get(i).theta());
       assertEquals(a.particles().get(i).weight(), b.particles().get(i).weight());
+    }
+  }
+
+  @Test
+  void generationsCompletedFromBatchesSimulatedInPiecesAreTheSame() {
+    List<Generation> whole = engine(50, 100, 4, 3).run(normalMean(S), List.of(), g -> { });
+    // a fresh engine per step, as each process of a sharded calibration has
+    List<Generation> pieces = new ArrayList<>();
+    for (int t = 0; t < whole.size(); t++) {
+      AbcSmc.Proposal p = engine(50, 100, 4, 3).propose(pieces);
+      List<Candidate> batch = p.batch();
+      // the odd candidates first, then the even ones, put back in batch order
+      List<double[]> simulated = new ArrayList<>(Collections.nCopies(batch.size(),
+          null));
+      for (int start : new int[] {1, 0}) {
+        for (int i = start; i < batch.size(); i += 2) {
+          simulated.set(i, normalMean(S).simulate(List.of(batch.get(i))).get(0));
+        }
+      }
+      pieces.add(engine(50, 100, 4, 3).complete(p, simulated));
+    }
+    for (int t = 0; t < whole.size(); t++) {
+      Generation a = whole.get(t);
+      Generation b = pieces.get(t);
+      assertEquals(a.tolerance(), b.tolerance());
+      assertEquals(a.draws(), b.draws());
+      for (int i = 0; i < a.particles().size(); i++) {
+        assertArrayEquals(a.particles().get(i).theta(), b.particles().get(i).theta());
+        assertEquals(a.particles().get(i).weight(), b.particles().get(i).weight());
+      }
     }
   }
 
