@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.releasesim.experiment.SlurmProcesses.onPath;
+import static org.releasesim.experiment.SlurmProcesses.run;
+import static org.releasesim.experiment.SlurmProcesses.slurmAnswers;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.releasesim.experiment.SlurmProcesses;
 import org.releasesim.experiment.slurm.SlurmScripts;
 
 /**
@@ -188,44 +192,11 @@ class PosteriorSlurmTest {
     return text.toString();
   }
 
+  /** As {@link SlurmProcesses#bash}, and no step of the chain may print an error. */
   private static int bash(Path script, Map<String, String> env, Path tmp) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("bash", script.toString())
-        .redirectErrorStream(true).redirectOutput(tmp.resolve("bash.log").toFile());
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "bash " + script + " did not finish");
-    if (p.exitValue() != 0) {
-      System.err.println(Files.readString(tmp.resolve("bash.log")));
-    }
+    int exit = SlurmProcesses.bash(script, env, tmp);
     assertFalse(Files.readString(tmp.resolve("bash.log")).contains("error:"),
         Files.readString(tmp.resolve("bash.log")));
-    return p.exitValue();
-  }
-
-  private static String run(Path tmp, String... cmd) throws Exception {
-    Path log = tmp.resolve("cmd.log");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-        .start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), String.join(" ", cmd) + " hung");
-    return Files.readString(log);
-  }
-
-  private static boolean slurmAnswers(Path tmp) throws Exception {
-    Process p = new ProcessBuilder("squeue", "-h").redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("squeue.log").toFile()).start();
-    if (!p.waitFor(5, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      return false;
-    }
-    return p.exitValue() == 0;
-  }
-
-  private static boolean onPath(String program) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
+    return exit;
   }
 }
