@@ -235,6 +235,15 @@ class PosteriorSimulationCommandTest {
   }
 
   @Test
+  void theBundledRecoveryStudyFileReads() {
+    PosteriorSpec s = new PosteriorFileReader().read(Path.of("scenarios", "calibration",
+        "recovery-study.yaml"));
+    assertEquals(4, s.parameters().size());
+    assertEquals(6, s.targets().size());
+    assertEquals(0, s.predictiveDraws(), "the study needs no predictive check");
+  }
+
+  @Test
   void aTargetTheCountyCannotMeasureIsRefusedWithTheCure() throws IOException {
     Path tiny = tmp.resolve("tiny.yaml");
     Files.writeString(tiny, """
