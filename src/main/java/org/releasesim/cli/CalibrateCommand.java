@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.releasesim.app.PosteriorCalibration;
 import org.releasesim.app.PosteriorShards;
+import org.releasesim.app.PosteriorSimulation;
 import org.releasesim.app.UserInputException;
 import org.releasesim.experiment.calibration.Calibration;
 import org.releasesim.experiment.calibration.CalibrationDesign;
@@ -105,6 +106,13 @@ public final class CalibrateCommand implements Callable<Integer> {
       + " once the sampler has stopped); prints what comes next.")
   private boolean merge;
 
+  @Option(names = "--simulate-at", paramLabel = "KEY=VALUE", description = "With --posterior:"
+      + " run its calibration county once at these true values of its fitted parameters and"
+      + " write --out FILE, the calibration file with the run's figures as the targets' values"
+      + " (each keeps its se or range); 'prior' draws the parameters not given from their"
+      + " priors. --seed is the run's seed (default: the file's seed). Repeatable.")
+  private List<String> simulateAt = new ArrayList<>();
+
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the first replication;"
       + " replication r uses N + r (default: ${DEFAULT-VALUE}).", defaultValue = "20260501")
   private long seed = DEFAULT_SEED;
@@ -126,6 +134,9 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!simulateAt.isEmpty()) {
+      return simulate();
+    }
     if (posterior != null || resume != null || shard != null || merge) {
       return posterior();
     }
@@ -190,6 +201,25 @@ public final class CalibrateCommand implements Callable<Integer> {
         spec.commandLine().getErr(), threads, quiet);
     return resume != null ? calibration.resume(resume)
         : calibration.fresh(posterior, out != null ? out : RESULTS);
+  }
+
+  /** {@code --simulate-at}: data simulated at known values, written as a calibration file. */
+  private int simulate() throws IOException {
+    if (posterior == null) {
+      throw new UserInputException("--simulate-at needs --posterior FILE: the calibration file"
+          + " whose county is run and whose targets get the simulated values.");
+    }
+    for (String option : List.of("--resume", "--shard", "--merge", "--quick", "--replications",
+        "--set")) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new UserInputException(option + " does not apply with --simulate-at, which runs"
+            + " the calibration file's county once at the values given; fixed overrides go"
+            + " under the file's set:.");
+      }
+    }
+    boolean seeded = spec.commandLine().getParseResult().hasMatchedOption("--seed");
+    return new PosteriorSimulation(spec.commandLine().getOut()).write(posterior, simulateAt,
+        seeded ? seed : null, out, commandText());
   }
 
   /** {@code results/calibration/<run-id>/calibration.md}, its folder claimed for this run. */
