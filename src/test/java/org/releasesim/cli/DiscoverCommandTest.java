@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -16,11 +17,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.releasesim.gui.launch.VirtualDisplay;
 
 /**
  * {@code release-sim discover} end to end on a real sweep folder (a town of 5,000 for half a
@@ -122,6 +125,23 @@ class DiscoverCommandTest {
         tmp.resolve("runs").toString(), "--quiet", "--set", "time.years=0.1",
         "--set", "time.warmupYears=0");
     assertEquals(0, run.exitCode, run.err);
+    opensInTheGui(dir.resolve("box-centre.yaml"));
+  }
+
+  /** The GUI opens the box's centre and draws its county (where a display can be had). */
+  private static void opensInTheGui(Path scenario) throws IOException {
+    String display = System.getenv("DISPLAY");
+    if ((display == null || display.isBlank()) && VirtualDisplay.findXvfb().isEmpty()) {
+      System.err.println("box centre not opened in the GUI: no DISPLAY and no Xvfb");
+      return;
+    }
+    Path map = tmp.resolve("box-centre-map.png");
+    CliRunner gui = CliRunner.run("gui", scenario.toString(), "--until", "0", "--screenshot",
+        map.toString());
+    assertEquals(0, gui.exitCode, gui.err);
+    BufferedImage image = ImageIO.read(map.toFile());
+    assertTrue(image != null && image.getWidth() >= 600 && image.getHeight() >= 500,
+        "the GUI's picture of the box centre: " + map);
   }
 
   @Test
