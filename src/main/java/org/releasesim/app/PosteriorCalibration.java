@@ -147,7 +147,9 @@ public final class PosteriorCalibration {
   /** A generation as the progress lines name it: its tolerance, acceptance and ESS. */
   static String describe(Generation g) {
     return String.format(Locale.ROOT, "generation %d: tolerance %.4g, acceptance %.2f, ESS %.1f",
-        g.index(), g.tolerance(), g.acceptanceRate(), g.ess());
+        g.index(), g.tolerance(), g.acceptanceRate(), g.ess()) + (g.unmeasured() == 0 ? ""
+            : String.format(Locale.ROOT, "; %d of %d runs gave no value for some target",
+                g.unmeasured(), g.proposals()));
   }
 
   /**

@@ -111,7 +111,7 @@ class PosteriorCalibrationCommandTest {
     }
     assertEquals(1, sum, 1e-9);
     List<String> gens = Files.readAllLines(twoThreads.resolve("generations.csv"));
-    assertEquals("generation,tolerance,proposals,draws,entered,acceptance_rate,ess",
+    assertEquals("generation,tolerance,proposals,draws,entered,acceptance_rate,ess,unmeasured",
         gens.get(0));
     assertEquals(4, gens.size());
   }
@@ -191,6 +191,40 @@ class PosteriorCalibrationCommandTest {
             .read(Path.of("scenarios", "calibration", "posterior.yaml"));
     assertEquals(6, s.parameters().size());
     assertTrue(s.settings().maxRuns() + s.predictiveDraws() <= 1_100, "the default's budget");
+  }
+
+  @Test
+  void runsThatCannotMeasureATargetAreCountedAndTheReportWarns() throws IOException {
+    // a county of 1,000 over one year rarely has a prison releasee to re-arrest
+    Path small = Files.writeString(tmp.resolve("small.yaml"), """
+        name: small
+        seed: 3
+        county: {population: 1000, warmupYears: 1, cohortYears: 1, followUpYears: 1}
+        parameters:
+          reporting.reportRates.violent:
+            beta: {alpha: 8, beta: 12}
+        targets:
+          reporting_violent: {range: [0.40, 0.51]}
+          rearrest_1y: {se: 0.015}
+        sampler: {particles: 6, batch: 8, generations: 2}
+        predictiveDraws: 0
+        """);
+    CliRunner r = CliRunner.run("calibrate", "--posterior", small.toString(), "--out",
+        tmp.resolve("small").toString());
+    assertEquals(0, r.exitCode, r.err);
+    Path dir = Files.list(tmp.resolve("small").resolve("calibration").resolve("small"))
+        .findFirst().orElseThrow();
+    List<String> gens = Files.readAllLines(dir.resolve("generations.csv"));
+    int unmeasured = 0;
+    for (String row : gens.subList(1, gens.size())) {
+      int n = Integer.parseInt(row.substring(row.lastIndexOf(',') + 1));
+      assertTrue(n <= 8, row);
+      unmeasured += n;
+    }
+    assertTrue(unmeasured > 0, String.join("\n", gens));
+    assertTrue(r.err.contains("runs gave no value for some target"), r.err);
+    String report = Files.readString(dir.resolve("report.md"));
+    assertTrue(report.contains("**Warning:** " + unmeasured + " runs gave no value"), report);
   }
 
   static void copyTree(Path from, Path to) throws IOException {

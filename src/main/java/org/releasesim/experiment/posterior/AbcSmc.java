@@ -247,16 +247,19 @@ public final class AbcSmc {
           + " results for " + batch.size() + " candidates");
     }
     List<Particle> pool = new ArrayList<>(old);
+    int unmeasured = 0;
     for (int i = 0; i < batch.size(); i++) {
       Candidate c = batch.get(i);
-      pool.add(new Particle(c.theta(), weights[i], distance(simulated.get(i)), t, c.seed()));
+      double d = distance(simulated.get(i));
+      unmeasured += d == Double.POSITIVE_INFINITY ? 1 : 0;
+      pool.add(new Particle(c.theta(), weights[i], d, t, c.seed()));
     }
     // a stable sort: equal distances keep old particles first, then batch order
     pool.sort(Comparator.comparingDouble(Particle::distance));
     List<Particle> kept = List.copyOf(pool.subList(0, settings.particles()));
     int entered = (int) kept.stream().filter(p -> p.generation() == t).count();
     double tolerance = kept.get(kept.size() - 1).distance();
-    return new Generation(t, tolerance, batch.size(), draws, entered, kept);
+    return new Generation(t, tolerance, batch.size(), draws, entered, unmeasured, kept);
   }
 
   /** The distance of simulated targets to the published ones; infinite if any is NaN. */

@@ -11,10 +11,14 @@ import java.util.List;
  * @param draws kernel draws made to find them (more than the proposals when some fell outside
  *     the prior's support and were drawn again)
  * @param entered candidates of this generation among the kept particles
+ * @param unmeasured candidates of this generation whose run gave no value for some target (a
+ *     combination the scenario rules refuse, or a county too small to measure a target): they
+ *     are infinitely far from the data and never kept, so many of them mean the posterior is
+ *     conditioned on the runs that could be measured
  * @param particles the kept particles, nearest first
  */
 public record Generation(int index, double tolerance, int proposals, long draws, int entered,
-    List<Particle> particles) {
+    int unmeasured, List<Particle> particles) {
   public Generation {
     particles = List.copyOf(particles);
   }

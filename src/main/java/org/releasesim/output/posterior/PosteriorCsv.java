@@ -44,7 +44,7 @@ public final class PosteriorCsv {
       Pattern.compile("shard-([0-9]{1,9})-of-([0-9]{1,9})\\.csv");
 
   private static final List<String> GENERATION_HEADER = List.of("generation", "tolerance",
-      "proposals", "draws", "entered", "acceptance_rate", "ess");
+      "proposals", "draws", "entered", "acceptance_rate", "ess", "unmeasured");
 
   private PosteriorCsv() {}
 
@@ -73,7 +73,8 @@ public final class PosteriorCsv {
     write(file, GENERATION_HEADER, printer -> {
       for (Generation g : gens) {
         printer.printRecord(g.index(), Double.toString(g.tolerance()), g.proposals(), g.draws(),
-            g.entered(), Double.toString(g.acceptanceRate()), Double.toString(g.ess()));
+            g.entered(), Double.toString(g.acceptanceRate()), Double.toString(g.ess()),
+            g.unmeasured());
       }
     });
   }
@@ -128,7 +129,9 @@ public final class PosteriorCsv {
       }
       result.add(new Generation(index, Double.parseDouble(r.get("tolerance")),
           Integer.parseInt(r.get("proposals")), Long.parseLong(r.get("draws")),
-          Integer.parseInt(r.get("entered")), particles));
+          Integer.parseInt(r.get("entered")),
+          // folders saved before the column existed counted none
+          r.isMapped("unmeasured") ? Integer.parseInt(r.get("unmeasured")) : 0, particles));
     }
     return result;
   }

@@ -53,14 +53,25 @@ public final class PosteriorReport {
           .append(num(t.se())).append(" |\n");
     }
     md.append("\n## Generations\n\n| Generation | Tolerance | Runs | Entered | Acceptance |"
-        + " ESS |\n|---:|---:|---:|---:|---:|---:|\n");
+        + " ESS | Unmeasured |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+    int unmeasured = 0;
     for (Generation g : r.generations()) {
-      md.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.2f | %.1f |%n", g.index(),
-          num(g.tolerance()), g.proposals(), g.entered(), g.acceptanceRate(), g.ess()));
+      md.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.2f | %.1f | %d |%n",
+          g.index(), num(g.tolerance()), g.proposals(), g.entered(), g.acceptanceRate(),
+          g.ess(), g.unmeasured()));
+      unmeasured += g.unmeasured();
     }
     md.append("\nThe distance is sqrt(sum(((simulated - published) / se)^2)) over the targets;"
         + " the tolerance is the largest distance kept. ESS, the effective sample size of the"
-        + " weights, is 1 / sum(w^2).\n\n");
+        + " weights, is 1 / sum(w^2). Unmeasured: runs that gave no value for some target (a"
+        + " combination the scenario rules refuse, or a county too small to measure it); they"
+        + " are never kept.\n\n");
+    if (unmeasured > 0) {
+      md.append("**Warning:** ").append(unmeasured).append(" runs gave no value for some"
+          + " target. The posterior is conditioned on the runs that could be measured: where"
+          + " those runs cluster in parameter space it is cut off there. A larger county, longer"
+          + " cohort windows or narrower priors avoid it.\n\n");
+    }
     md.append("## Parameters\n\n| Parameter | Prior | Prior mean (SD) | Posterior mean (SD) |"
         + " 90% credible interval | Posterior SD / prior SD | Verdict |\n"
         + "|---|---|---:|---:|---:|---:|---|\n");

@@ -132,4 +132,34 @@ class AbcSmcTest {
     assertEquals(AbcSmc.Stop.TOLERANCE, abc.stop(last).orElseThrow());
     assertTrue(gens.size() < 20);
   }
+
+  @Test
+  void runsWithoutAValueAreCountedPerGenerationAndNeverKept() {
+    // the county cannot measure its target where theta > 3: a tenth of the prior
+    Simulator partlyMeasured = batch -> {
+      List<double[]> out = new ArrayList<>();
+      for (Candidate c : batch) {
+        out.add(new double[] {c.theta()[0] > 3 ? Double.NaN
+            : c.theta()[0] + S * new Well19937c(c.seed()).nextGaussian()});
+      }
+      return out;
+    };
+    List<List<Candidate>> batches = new ArrayList<>();
+    Simulator recording = batch -> {
+      batches.add(List.copyOf(batch));
+      return partlyMeasured.simulate(batch);
+    };
+    List<Generation> gens = engine(50, 100, 3, 5).run(recording, List.of(), g -> { });
+    assertEquals(batches.size(), gens.size());
+    for (int t = 0; t < gens.size(); t++) {
+      long beyond = batches.get(t).stream().filter(c -> c.theta()[0] > 3).count();
+      assertEquals(beyond, gens.get(t).unmeasured(), "generation " + t);
+      for (Particle p : gens.get(t).particles()) {
+        assertTrue(p.theta()[0] <= 3, "a run without a value was kept: " + p.theta()[0]);
+      }
+    }
+    // the prior sample puts about a tenth of its 100 candidates there
+    assertTrue(gens.get(0).unmeasured() >= 3 && gens.get(0).unmeasured() <= 20,
+        "prior candidates beyond 3: " + gens.get(0).unmeasured());
+  }
 }
