@@ -55,16 +55,8 @@ public record CompareSweep(String scenarioName, Path scenario, List<String> over
     if (draws != null) {
       return posteriorText();
     }
-    return "# Written by release-sim compare; repeat it with: release-sim sweep <this file>\n"
-        + "name: " + name() + "\n"
-        + "description: " + quote("Paired comparison of " + String.join(", ", policies) + " on "
-            + scenarioName + ": every replicate runs each policy with the same seed (common"
-            + " random numbers); differences are against " + policies.get(0) + ".") + "\n"
-        + "base: " + quote(scenario.toAbsolutePath().normalize().toString()) + "\n"
-        + "set: " + list(overrides) + "\n"
-        + "seed: " + seed + "\n"
-        + "replications: " + replications + "\n"
-        + "paired: true\n"
+    return head("compare", ": every replicate runs each policy with the same seed (common"
+            + " random numbers)")
         + "design: {type: factorial}\n"
         + "factors:\n"
         + "  - name: policy\n"
@@ -92,25 +84,33 @@ public record CompareSweep(String scenarioName, Path scenario, List<String> over
     for (String key : draws.posterior().keys()) {
       factors.append("  - key: ").append(quote(key)).append('\n');
     }
-    return "# Written by release-sim compare --posterior; repeat it with: release-sim sweep"
-        + " <this file>\n"
-        + "name: " + name() + "\n"
-        + "description: " + quote("Paired comparison of " + String.join(", ", policies) + " on "
-            + scenarioName + " over " + draws.count() + " draws from the posterior "
+    return head("compare --posterior", " over " + draws.count() + " draws from the posterior "
             + draws.posterior().file().getFileName() + ": at each draw every replicate runs each"
             + " policy with the same seed (common random numbers), and different draws have"
-            + " seeds of their own; differences are against " + policies.get(0) + ".") + "\n"
-        + "base: " + quote(scenario.toAbsolutePath().normalize().toString()) + "\n"
-        + "set: " + list(overrides) + "\n"
-        + "seed: " + seed + "\n"
-        + "replications: " + replications + "\n"
-        + "paired: true\n"
+            + " seeds of their own")
         + "pairing: contrast\n"
         + "design:\n"
         + "  type: points\n"
         + "  points:\n" + points
         + "factors:\n" + factors
         + "outcomes: " + list(outcomes) + "\n";
+  }
+
+  /**
+   * The lines every comparison's sweep file starts with, up to {@code paired}; {@code how}
+   * completes the description after the scenario's name.
+   */
+  private String head(String command, String how) {
+    return "# Written by release-sim " + command + "; repeat it with: release-sim sweep"
+        + " <this file>\n"
+        + "name: " + name() + "\n"
+        + "description: " + quote("Paired comparison of " + String.join(", ", policies) + " on "
+            + scenarioName + how + "; differences are against " + policies.get(0) + ".") + "\n"
+        + "base: " + quote(scenario.toAbsolutePath().normalize().toString()) + "\n"
+        + "set: " + list(overrides) + "\n"
+        + "seed: " + seed + "\n"
+        + "replications: " + replications + "\n"
+        + "paired: true\n";
   }
 
   /** This comparison with another number of replicates. */
