@@ -107,13 +107,9 @@ public final class AbcSmc {
   public List<Generation> run(Simulator simulator, List<Generation> done,
       Consumer<Generation> finished) {
     List<Generation> all = new ArrayList<>(done);
-    if (all.isEmpty()) {
-      Generation g = first(simulator);
-      all.add(g);
-      finished.accept(g);
-    }
-    while (stop(all.get(all.size() - 1)).isEmpty()) {
-      Generation g = next(all.get(all.size() - 1), simulator);
+    while (all.isEmpty() || stop(all.get(all.size() - 1)).isEmpty()) {
+      Proposal p = propose(all);
+      Generation g = complete(p, simulator.simulate(p.batch()));
       all.add(g);
       finished.accept(g);
     }
@@ -172,18 +168,7 @@ public final class AbcSmc {
     return keep(p.generation(), p.previous(), p.batch(), simulated, p.weights(), p.draws());
   }
 
-  /** Generation 0: a batch drawn from the prior, the nearest N kept with weight 1. */
-  public Generation first(Simulator simulator) {
-    Proposal p = proposeFirst();
-    return complete(p, simulator.simulate(p.batch()));
-  }
-
-  /** The generation after {@code previous}. */
-  public Generation next(Generation previous, Simulator simulator) {
-    Proposal p = proposeAfter(previous);
-    return complete(p, simulator.simulate(p.batch()));
-  }
-
+  /** Generation 0: a batch drawn from the prior, each kept with weight 1 if among the nearest N. */
   private Proposal proposeFirst() {
     RandomGenerator random = proposals(0);
     int[] runSeeds = seedsOf(0);
@@ -200,6 +185,7 @@ public final class AbcSmc {
     return new Proposal(0, List.of(), batch, weights, batch.size());
   }
 
+  /** The generation after {@code previous}: kernel moves of its particles, weighted. */
   private Proposal proposeAfter(Generation previous) {
     int t = previous.index() + 1;
     RandomGenerator random = proposals(t);
