@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.releasesim.experiment.posterior.AbcSmc;
 import org.releasesim.experiment.posterior.CountySimulator;
 import org.releasesim.experiment.posterior.Generation;
@@ -111,18 +112,9 @@ public final class PosteriorCalibration {
 
   private int calibrate(PosteriorSpec spec, RunDirectory dir, List<Generation> saved)
       throws IOException {
-    AtomicInteger runs = new AtomicInteger();
-    int step = Math.max(1, spec.settings().batch() / 10);
-    CountySimulator county = new CountySimulator(spec, threads, () -> {
-      int done = runs.incrementAndGet();
-      if (!quiet && done % step == 0) {
-        synchronized (err) {
-          err.printf("calibrate: %d runs done%n", done);
-          err.flush();
-        }
-      }
-    });
-    AbcSmc engine = new AbcSmc(spec.parameters(), spec.targets(), spec.settings());
+    CountySimulator county = new CountySimulator(spec, threads, progress(err, quiet,
+        spec.settings().batch() / 10, done -> done + " runs done"));
+    AbcSmc engine = spec.sampler();
     if (!quiet) {
       err.printf("calibrate: %d parameters, %d targets, a county of %,d; up to %d generations"
           + " of %d runs%n", spec.parameters().size(), spec.targets().size(), spec.population(),
@@ -142,6 +134,25 @@ public final class PosteriorCalibration {
     List<PredictiveCheck> checks = spec.predictiveDraws() == 0 ? List.of()
         : PredictiveCheck.run(engine, last, county, spec.predictiveDraws());
     return finish(spec, dir, engine, gens, checks);
+  }
+
+  /**
+   * Told as each run finishes (from worker threads): a progress line on {@code err} after
+   * every {@code every} runs (at least 1), unless quiet.
+   */
+  static Runnable progress(PrintWriter err, boolean quiet, int every,
+      IntFunction<String> line) {
+    AtomicInteger done = new AtomicInteger();
+    int step = Math.max(1, every);
+    return () -> {
+      int d = done.incrementAndGet();
+      if (!quiet && d % step == 0) {
+        synchronized (err) {
+          err.println("calibrate: " + line.apply(d));
+          err.flush();
+        }
+      }
+    };
   }
 
   /** A generation as the progress lines name it: its tolerance, acceptance and ESS. */

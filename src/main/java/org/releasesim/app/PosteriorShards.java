@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.releasesim.experiment.posterior.AbcSmc;
@@ -90,7 +89,7 @@ public final class PosteriorShards {
     }
     Path copy = PosteriorCalibration.checkedFolder(folder);
     PosteriorSpec spec = new PosteriorFileReader().read(copy);
-    AbcSmc engine = engine(spec);
+    AbcSmc engine = spec.sampler();
     Optional<Batch> next = next(folder, spec, engine,
         PosteriorCalibration.readSaved(folder, spec));
     if (next.isEmpty()) {
@@ -133,7 +132,7 @@ public final class PosteriorShards {
     RunDirectory dir = RunDirectory.existing(folder, Clock.systemUTC());
     try (FolderLock lock = FolderLock.acquire(folder, "posterior calibration")) {
       PosteriorSpec spec = new PosteriorFileReader().read(copy);
-      AbcSmc engine = engine(spec);
+      AbcSmc engine = spec.sampler();
       List<Generation> all = new ArrayList<>(PosteriorCalibration.readSaved(folder, spec));
       PosteriorCalibration results = new PosteriorCalibration(out, err, threads, quiet);
       Optional<Batch> next = next(folder, spec, engine, all);
@@ -169,17 +168,8 @@ public final class PosteriorShards {
 
   /** Progress lines on standard error, one every tenth of the runs, unless quiet. */
   private Runnable progress(int runs) {
-    AtomicInteger done = new AtomicInteger();
-    int every = Math.max(1, runs / 10);
-    return () -> {
-      int d = done.incrementAndGet();
-      if (!quiet && d % every == 0) {
-        synchronized (err) {
-          err.printf("calibrate: %d of %d runs done%n", d, runs);
-          err.flush();
-        }
-      }
-    };
+    return PosteriorCalibration.progress(err, quiet, runs / 10,
+        done -> done + " of " + runs + " runs done");
   }
 
   private void say(String line) {
@@ -187,10 +177,6 @@ public final class PosteriorShards {
       err.println(line);
       err.flush();
     }
-  }
-
-  private static AbcSmc engine(PosteriorSpec spec) {
-    return new AbcSmc(spec.parameters(), spec.targets(), spec.settings());
   }
 
   /**

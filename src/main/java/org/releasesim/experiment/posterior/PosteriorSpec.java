@@ -41,6 +41,11 @@ public record PosteriorSpec(Path file, String text, String name, String descript
   }
 
   /** The fitted parameters' keys, in order. */
+  /** The sampler this file configures (a fresh one: an engine serves one calibration). */
+  public AbcSmc sampler() {
+    return new AbcSmc(parameters(), targets(), settings());
+  }
+
   public List<String> keys() {
     return parameters.stream().map(FittedParameter::key).toList();
   }
