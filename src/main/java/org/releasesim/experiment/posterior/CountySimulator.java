@@ -59,8 +59,7 @@ public final class CountySimulator implements Simulator {
   private RunRecord measure(Candidate c, RunSpec run) {
     ScenarioParams params;
     try {
-      params = new ScenarioReader().readText(DefaultsText.text(), spec.file().toString(),
-          spec.overrides(c.theta())).params();
+      params = scenario(spec, c.theta());
     } catch (ScenarioException e) {
       return new RunRecord(run, nan(), List.of());
     }
@@ -70,6 +69,17 @@ public final class CountySimulator implements Simulator {
       values.add(m.value(t.id()));
     }
     return new RunRecord(run, values, List.of());
+  }
+
+  /**
+   * The county's scenario at {@code theta}: the defaults with the file's fixed overrides and the
+   * values applied exactly as {@code --set} would.
+   *
+   * @throws ScenarioException with the scenario reader's reason when the values are refused
+   */
+  static ScenarioParams scenario(PosteriorSpec spec, double[] theta) {
+    return new ScenarioReader().readText(DefaultsText.text(), spec.file().toString(),
+        spec.overrides(theta)).params();
   }
 
   private List<Double> nan() {

@@ -11,7 +11,6 @@ import org.apache.commons.math3.random.Well19937c;
 import org.releasesim.experiment.sweep.SeedSequence;
 import org.releasesim.experiment.sweep.YamlFields;
 import org.releasesim.scenario.ScenarioException;
-import org.releasesim.scenario.ScenarioReader;
 import org.releasesim.scenario.YamlNode;
 import org.releasesim.scenario.YamlNode.Entry;
 import org.releasesim.scenario.YamlNode.Scalar;
@@ -58,8 +57,7 @@ public final class SimulatedData {
    * @throws ScenarioException with the scenario reader's reason when it does not
    */
   public static void check(PosteriorSpec spec, double[] theta) {
-    new ScenarioReader().readText(DefaultsText.text(), spec.file().toString(),
-        spec.overrides(theta));
+    CountySimulator.scenario(spec, theta);
   }
 
   /**
