@@ -3,7 +3,6 @@ package org.releasesim.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -11,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.releasesim.ProgramOnPath;
 
 /**
  * A Chromium without a window (Debian's {@code chromium} package, or Chrome), started once and
@@ -43,16 +42,7 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** The browser on the PATH, if there is one. */
   static Optional<Path> find() {
-    String path = System.getenv("PATH");
-    for (String name : NAMES) {
-      for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
-        Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-        if (Files.isExecutable(candidate)) {
-          return Optional.of(candidate);
-        }
-      }
-    }
-    return Optional.empty();
+    return NAMES.stream().map(ProgramOnPath::find).flatMap(Optional::stream).findFirst();
   }
 
   /**

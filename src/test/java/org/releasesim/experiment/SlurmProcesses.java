@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.releasesim.ProgramOnPath;
 
 /** The processes the Slurm tests start: bash scripts, Slurm's own commands, and PATH lookups. */
 public final class SlurmProcesses {
@@ -46,11 +47,6 @@ public final class SlurmProcesses {
 
   /** Whether {@code program} is an executable on the PATH. */
   public static boolean onPath(String program) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
+    return ProgramOnPath.find(program).isPresent();
   }
 }
