@@ -128,8 +128,11 @@ public final class RunExecution {
     Runtime.getRuntime().addShutdownHook(onTerm);
     try {
       RunResult result = runModel();
-      checkpoints.deleteAll();
+      checkpoints.finish();
+      // the checkpoints go only once the run is complete: killed while its outputs are written,
+      // the run can still be resumed
       FinishedRun written = writer.complete(dir, started, description, result.summary());
+      checkpoints.deleteAll();
       finished = true;
       return new Finished(result, written.steadyState());
     } catch (IOException | RuntimeException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.releasesim.experiment.CheckpointFile;
@@ -93,7 +94,13 @@ public final class RunResumption {
       throw new UserInputException(CheckpointAdvice.cannotResume(dir, manifest, e));
     }
     CheckpointFile checkpoint = restored.checkpoint();
-    Path partial = ResumableSeriesFile.partial(dir.file(RunDirectory.TIMESERIES));
+    Path series = dir.file(RunDirectory.TIMESERIES);
+    Path partial = ResumableSeriesFile.partial(series);
+    if (!Files.isRegularFile(partial) && Files.isRegularFile(series)) {
+      // stopped while its outputs were written: the model had run to the end and its series
+      // was finished, which begins with every row the checkpoint recorded
+      Files.move(series, partial, StandardCopyOption.ATOMIC_MOVE);
+    }
     if (!Files.isRegularFile(partial)) {
       throw new UserInputException(partial + " is missing: the time series the run wrote"
           + " before its last checkpoint is gone, so the run cannot continue. " + again(dir));

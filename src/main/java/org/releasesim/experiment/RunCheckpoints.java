@@ -36,6 +36,11 @@ public final class RunCheckpoints {
   public static final String PREVIOUS = "checkpoint.previous.bin";
   private static final String TEMPORARY = LATEST + ".tmp";
 
+  /** Whether a file of a run's folder is one of its checkpoints (kept, or on its way). */
+  public static boolean isCheckpoint(String fileName) {
+    return fileName.equals(LATEST) || fileName.equals(PREVIOUS) || fileName.equals(TEMPORARY);
+  }
+
   private final Path folder;
   /**
    * Whether the latest was found unusable by {@link #newest()}: the next checkpoint then

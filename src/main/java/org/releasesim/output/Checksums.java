@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.releasesim.experiment.RunCheckpoints;
 
 /**
  * SHA-256 checksums of a run's files, so that anyone holding a copy of a run folder can check
@@ -50,7 +51,10 @@ public final class Checksums {
     }
     for (Path file : files) {
       String relative = relativeName(runDir, file);
-      if (!EXCLUDED.contains(relative) && !file.getFileName().toString().startsWith(".")) {
+      String name = file.getFileName().toString();
+      // checkpoints are removed once the run is complete: they are not among its outputs
+      if (!EXCLUDED.contains(relative) && !name.startsWith(".")
+          && !RunCheckpoints.isCheckpoint(relative)) {
         sums.put(relative, sha256(file));
       }
     }

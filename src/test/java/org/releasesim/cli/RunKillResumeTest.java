@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,29 @@ class RunKillResumeTest {
   }
 
   @Test
+  void aRunKilledWhileWritingItsOutputsResumesToTheSameOutputs() throws Exception {
+    Path reference = onlyRun(runToEnd(tmp.resolve("reference")));
+    Path out = tmp.resolve("killed-writing");
+    Process child = start(out, "--checkpoint-every", "90");
+    // summary.csv is the first output written once the model has run; charts, the report and
+    // the COMPLETE marker come after it. Stopped there, the child holds still while we look.
+    Path dir = awaitFile(out, child, "summary.csv");
+    new ProcessBuilder("kill", "-STOP", Long.toString(child.pid())).start().waitFor();
+    Assumptions.assumeFalse(Files.exists(dir.resolve("COMPLETE")),
+        "the run finished before it could be stopped while writing its outputs");
+    child.destroyForcibly();
+    child.waitFor(30, TimeUnit.SECONDS);
+    CliRunner r = CliRunner.run("run", "--resume", dir.toString(), "--quiet");
+    assertEquals(0, r.exitCode, r.err);
+    for (String f : List.of("timeseries.csv", "summary.csv")) {
+      assertArrayEquals(Files.readAllBytes(reference.resolve(f)),
+          Files.readAllBytes(dir.resolve(f)), f);
+    }
+    assertTrue(Files.exists(dir.resolve("COMPLETE")));
+    assertFalse(Files.exists(dir.resolve("checkpoint.bin")), "checkpoints removed once complete");
+  }
+
+  @Test
   void resumingACompleteRunIsRefusedClearly() throws Exception {
     Path dir = onlyRun(runToEnd(tmp.resolve("done")));
     CliRunner r = CliRunner.run("run", "--resume", dir.toString(), "--quiet");
@@ -112,16 +136,20 @@ class RunKillResumeTest {
 
   /** Waits until the child has written its first checkpoint (or finished). */
   private static Path awaitCheckpoint(Path out, Process child) throws Exception {
+    return awaitFile(out, child, "checkpoint.bin");
+  }
+
+  /** Waits until the child's run folder holds {@code name} (or the child has ended). */
+  private static Path awaitFile(Path out, Process child, String name) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
       java.util.Optional<Path> dir = runIn(out);
-      if (dir.isPresent()
-          && (Files.exists(dir.get().resolve("checkpoint.bin")) || !child.isAlive())) {
+      if (dir.isPresent() && (Files.exists(dir.get().resolve(name)) || !child.isAlive())) {
         return dir.get();
       }
-      Thread.sleep(20);
+      Thread.sleep(2);
     }
-    throw new AssertionError("no checkpoint appeared");
+    throw new AssertionError("no " + name + " appeared");
   }
 
   private static Path onlyRun(Path out) throws IOException {
