@@ -46,8 +46,10 @@ class DamagedRunResumeTest {
       Path tiny = out.resolve("tiny");
       if (Files.isDirectory(tiny)) {
         try (Stream<Path> runs = Files.list(tiny)) {
-          interrupted = runs.filter(r -> Files.exists(r.resolve("checkpoint.bin")))
-              .findFirst().orElse(null);
+          // mid-run: a checkpoint, and the series still being written (checkpoints now stay
+          // while a finished run writes its outputs too)
+          interrupted = runs.filter(r -> Files.exists(r.resolve("checkpoint.bin"))
+              && Files.exists(r.resolve("timeseries.csv.partial"))).findFirst().orElse(null);
         }
       }
     }
