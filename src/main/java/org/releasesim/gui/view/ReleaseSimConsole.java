@@ -5,6 +5,7 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Insets;
 import java.awt.Rectangle;
 import java.util.concurrent.CountDownLatch;
+import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
 import sim.display.Console;
@@ -12,14 +13,19 @@ import sim.display.GUIState;
 import sim.portrayal.Inspector;
 
 /**
- * MASON's Console, changed in three ways: the seed does not move on by one after each stop (a
+ * MASON's Console, changed in four ways: the seed does not move on by one after each stop (a
  * rerun repeats the run); closing the window ends the GUI without ending the JVM (MASON's
  * Console calls System.exit when its last window closes; here the command returns its exit code
- * instead); and the window opens wide enough for the Model tab to show its values whole (MASON
- * opens it 380 pixels wide, which cut a policy name such as NOTIFY_ONLY short).
+ * instead); the window opens wide enough for the Model tab to show its values whole (MASON
+ * opens it 380 pixels wide, which cut a policy name such as NOTIFY_ONLY short); and File, New
+ * Simulation says how to open another scenario instead of offering MASON's demo models.
  */
 public final class ReleaseSimConsole extends Console {
   private static final long serialVersionUID = 1L;
+
+  /** What File, New Simulation tells the user. */
+  static final String NEW_SCENARIO_HINT = "release-sim opens one scenario per window. To open"
+      + " another, run: release-sim gui SCENARIO.yaml";
 
   private final transient GUIState gui;
   private final transient CountDownLatch closed = new CountDownLatch(1);
@@ -40,6 +46,13 @@ public final class ReleaseSimConsole extends Console {
     dispose();
     allControllers.remove(this);
     closed.countDown();
+  }
+
+  /** A scenario needs its file, which MASON's chooser of model classes cannot ask for. */
+  @Override
+  public void doNew() {
+    JOptionPane.showMessageDialog(this, NEW_SCENARIO_HINT, "New simulation",
+        JOptionPane.INFORMATION_MESSAGE);
   }
 
   @Override
