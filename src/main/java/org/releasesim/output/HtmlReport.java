@@ -27,7 +27,8 @@ public final class HtmlReport {
       h1{margin-bottom:.2em} .meta{color:#555} code{background:#f3f3f3;padding:0 .2em}
       figure{margin:2em 0} figure img{width:100%;height:auto;border:1px solid #ddd}
       figcaption{color:#444;font-size:.95em}
-      table{border-collapse:collapse;font-size:.9em;margin:1em 0}
+      table{border-collapse:collapse;font-size:.9em;margin:1em 0;display:block;max-width:100%;
+        overflow-x:auto}
       th,td{border-bottom:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top}
       td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
       th{background:#f5f5f5} details{margin:1.5em 0} summary{cursor:pointer;font-weight:bold}

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Opens report pages in a {@link HeadlessChromium} and tells what a reader would see: the
  * console's errors (failed loads included), each image and whether it loaded, each table and
- * its rows, the links to files beside the page, and a picture of the whole page as it first
- * shows. Tables inside closed {@code <details>} count once opened, as a reader would open them.
+ * its rows, the links to files beside the page, how wide the page is laid out against the
+ * window, and a picture of the whole page as it first shows. Tables inside closed {@code <details>} count once opened, as a reader would open them.
  */
 final class ReaderView {
   /** Collects what the page shows, after every {@code <details>} is opened. */
@@ -37,7 +37,9 @@ final class ReaderView {
               rows: [...t.rows].filter(r => r.querySelector('td')).length,
               height: t.getBoundingClientRect().height})),
           links: [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))
-              .filter(h => !/^([a-z]+:|#)/i.test(h))
+              .filter(h => !/^([a-z]+:|#)/i.test(h)),
+          pageWidth: document.documentElement.scrollWidth,
+          windowWidth: window.innerWidth
         });
       })()""";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,7 +51,13 @@ final class ReaderView {
 
   /** What a reader sees of one page. */
   record Page(List<String> consoleErrors, List<Image> images, List<Table> tables,
-      List<String> links, byte[] screenshot) {}
+      List<String> links, Width width, byte[] screenshot) {}
+
+  /**
+   * How wide the page is laid out and how wide the window is, in CSS pixels: a page wider than
+   * its window makes the reader scroll the whole page sideways, text and charts included.
+   */
+  record Width(int page, int window) {}
 
   /** An image, by its {@code src}, and its loaded width (0: it did not load). */
   record Image(String src, int naturalWidth) {}
@@ -95,7 +103,8 @@ final class ReaderView {
     List<String> links = new ArrayList<>();
     look.get("links").forEach(l -> links.add(l.asText()));
     synchronized (errors) {
-      return new Page(List.copyOf(errors), images, tables, links, shot);
+      return new Page(List.copyOf(errors), images, tables, links,
+          new Width(look.get("pageWidth").asInt(), look.get("windowWidth").asInt()), shot);
     }
   }
 

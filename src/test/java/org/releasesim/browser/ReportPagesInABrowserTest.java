@@ -124,6 +124,7 @@ class ReportPagesInABrowserTest {
         <h2>Charts</h2><img src="charts/missing.png" alt="a chart that is not there">
         <h2>Numbers</h2><table><tr><th>only a header</th></tr></table>
         <p><a href="summary.csv">summary.csv</a></p>
+        <div style="width:3000px">a line wider than any window</div>
         <script>undefinedFunction();</script>
         </body></html>
         """);
@@ -135,6 +136,8 @@ class ReportPagesInABrowserTest {
     assertTrue(seen.consoleErrors().stream().anyMatch(e -> e.contains("undefinedFunction")),
         "the script error: " + seen.consoleErrors());
     assertEquals(List.of("summary.csv"), missingLinks(broken, seen));
+    assertTrue(seen.width().page() > seen.width().window(), "the page wider than its window: "
+        + seen.width());
   }
 
   /** Every image loaded, no console error, every table has rows and is drawn, links found. */
@@ -150,6 +153,8 @@ class ReportPagesInABrowserTest {
           + table.near() + "' shows no rows (" + table + ")");
     }
     assertEquals(List.of(), missingLinks(page, seen), name + ": links to files not there");
+    assertTrue(seen.width().page() <= seen.width().window(), name + ": the page is laid out "
+        + seen.width().page() + " px wide in a window of " + seen.width().window() + " px");
   }
 
   private static List<String> missingLinks(Path page, ReaderView.Page seen) {

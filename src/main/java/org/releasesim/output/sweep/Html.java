@@ -28,7 +28,7 @@ final class Html {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
         + esc(title) + "</title>\n<style>\nbody{font-family:sans-serif;max-width:1100px;"
         + "margin:2em auto;padding:0 1em;color:#222}\ntable{border-collapse:collapse;"
-        + "margin:1em 0}\ntd,th{border:1px solid #ccc;padding:3px 8px;text-align:right}\n"
+        + "margin:1em 0;display:block;max-width:100%;overflow-x:auto}\ntd,th{border:1px solid #ccc;padding:3px 8px;text-align:right}\n"
         + "th{background:#f3f3f3}\nfigure{margin:2em 0}\nimg{max-width:100%}\n"
         + "figcaption{color:#555}\n</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
   }
