@@ -26,7 +26,7 @@ import org.releasesim.model.ReleaseSim;
  * back and continues it.
  *
  * <p>Layout (big-endian): the mark {@code RSK} and the format as one byte, {@code '0'} plus the
- * format (a digit up to format 9; format 10 is {@code ':'}, 11 {@code ';'}) (4 bytes in all),
+ * format (a digit up to format 9; format 10 is {@code ':'}, 11 {@code ';'}, 12 {@code '<'}) (4 bytes in all),
  * the length of the body (8 bytes), the CRC32C of the body (4 bytes); then the body: the series
  * length (8), the checkpoint spacing in days (8) and the serialised model. The header lets a reader tell a file
  * that is not a checkpoint, one of another format, one cut short and one whose bytes changed
@@ -48,9 +48,10 @@ public record CheckpointFile(ReleaseSim sim, long seriesBytes, double everyDays)
    * offenders' perception of reporting, policies as definitions, the unit column in the series a
    * checkpoint continues; 8 and 9: changes to the model, gzipped as MASON writes checkpoints; 10:
    * a header with the body's length and checksum, no compression, and no room to grow; 11: each
-   * pending person event carries its time).
+   * pending person event carries its time; 12: policies say whether ICE may interview in the
+   * jail, and the share of unauthorized residents DHS holds fingerprints of).
    */
-  public static final int FORMAT = 11;
+  public static final int FORMAT = 12;
   /** Bytes before the body: mark and format, body length, checksum. */
   static final int HEADER_BYTES = 16;
   /** "RSK", the first three bytes of every checkpoint. */

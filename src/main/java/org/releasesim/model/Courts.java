@@ -70,7 +70,7 @@ final class Courts implements PersonEventHandler {
     sim.metrics().count(Metric.BOOKINGS, jurisdiction, 0, population.groupIndex(p));
     sim.tell(ModelEvent.Kind.BOOKING, p, jurisdiction, -1, CrimeType.of(caseType).name());
     sim.homeOf(p).iceOffice().closeCase(p, CaseClosure.REBOOKED);
-    lodgeDetainer(p, jurisdiction);
+    lodgeDetainer(p, jurisdiction, now);
     if (streams.chance(p, detentionProbability(p, caseType))) {
       sim.schedulePerson(p, PersonEvent.Kind.DISPOSITION,
           now + streams.exponential(p, court.detainedDispositionDays()));
@@ -86,14 +86,21 @@ final class Courts implements PersonEventHandler {
         + court.detentionPerPrior() * priors);
   }
 
-  /** Fingerprints reach DHS at every booking; ICE lodges a detainer by its priorities. */
-  private void lodgeDetainer(int p, int jurisdiction) {
+  /**
+   * Fingerprints reach DHS at every booking; ICE lodges a detainer by its priorities, on those
+   * it can identify. One draw whatever the jail's policy, so that runs differing only in
+   * whether ICE may interview keep their random numbers paired.
+   */
+  private void lodgeDetainer(int p, int jurisdiction, double now) {
     population.set(p, Population.DETAINER, false);
     if (!detainers.enabled() || !population.isRemovable(p)) {
       return;
     }
     double chance = withinPriorities(p) ? detainers.lodgeProbability()
         : detainers.outsidePriorityLodgeProbability();
+    if (!sim.jurisdiction(jurisdiction).policyTimeline().policyAt(now).iceInterviews()) {
+      chance *= identifiedByFingerprints(p);
+    }
     if (streams.chance(p, chance)) {
       population.set(p, Population.DETAINER, true);
       sim.metrics().count(Metric.DETAINERS_LODGED, jurisdiction, 0, population.groupIndex(p),
@@ -101,6 +108,20 @@ final class Courts implements PersonEventHandler {
               : DetainerSubject.NO_CONVICTION);
       sim.tell(ModelEvent.Kind.DETAINER_LODGED, p, jurisdiction, -1, "");
     }
+  }
+
+  /**
+   * Probability that the fingerprint check alone tells ICE the person is removable: DHS takes
+   * the fingerprints of lawful non-citizens when it admits them and of anyone it removed or
+   * ordered removed; of the other unauthorized residents it holds those of overstays and of
+   * people apprehended before. Decided afresh at each booking, not as a lasting trait of the
+   * person.
+   */
+  private double identifiedByFingerprints(int p) {
+    boolean onFile = population.group(p) != Group.UNAUTHORIZED
+        || population.has(p, Population.PRIOR_REMOVAL)
+        || population.has(p, Population.FINAL_ORDER);
+    return onFile ? 1 : detainers.unauthorizedFingerprintShare();
   }
 
   private boolean withinPriorities(int p) {
@@ -182,7 +203,7 @@ final class Courts implements PersonEventHandler {
     sim.moveTo(p, PersonState.JAIL_SENTENCED, jail, now);
     if (committed) {
       sim.metrics().count(Metric.BOOKINGS, jail, 0, population.groupIndex(p));
-      lodgeDetainer(p, jail);
+      lodgeDetainer(p, jail, now);
     }
     sim.schedulePerson(p, PersonEvent.Kind.JAIL_RELEASE, now + days);
   }

@@ -115,7 +115,7 @@ class DamagedCheckpointResumeTest {
     CliRunner r = resume(dir);
     assertEquals(2, r.exitCode, r.err);
     assertTrue(r.err.contains("was written by an earlier version of release-sim (checkpoint"
-        + " format 7); this version reads format 11 only"), r.err);
+        + " format 7); this version reads format 12 only"), r.err);
     assertTrue(r.err.contains("Finish the run with the release-sim that started it (version "),
         r.err);
     assertNoTrace(r.err);

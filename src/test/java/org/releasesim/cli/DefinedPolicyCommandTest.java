@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Release policies defined in a scenario, through the real command line: a definition written to
  * match a bundled policy reproduces the golden summary byte for byte; the shipped definitions
- * validate; an unknown policy name is refused with the file, the line and the allowed names.
+ * validate; a policy that bars ICE's interviews lodges fewer detainers than one that does not;
+ * an unknown policy name or a switch that is not true or false is refused with the file, the
+ * line and what is allowed.
  */
 class DefinedPolicyCommandTest {
   /** NOTIFY_ONLY as ODD 7.6 describes it: everyone, notice, no hold, its trust level (0.75). */
@@ -83,5 +85,43 @@ class DefinedPolicyCommandTest {
     String scenario = Files.readString(Path.of(r.out.strip()).resolve("scenario.yaml"));
     assertTrue(scenario.contains("policy: HOLD_24H_VIOLENT"), scenario);
     assertTrue(scenario.contains("holdLimitHours: 24"), scenario);
+  }
+
+  @Test
+  void theShippedCookCountyRuleBarsInterviewsAndSoLodgesFewerDetainersThanNoCooperation()
+      throws IOException {
+    double barred = detainersLodged("COOK_COUNTY");
+    double allowed = detainersLodged("NO_COOPERATION");
+    // same seed and the same draws: only the lodge probability of the unauthorized without a
+    // removal or order on record changes, to half of it (detainers.unauthorizedFingerprintShare)
+    assertTrue(barred < 0.8 * allowed && barred > 0.2 * allowed,
+        "detainers lodged without interviews " + barred + ", with " + allowed);
+  }
+
+  private double detainersLodged(String policy) throws IOException {
+    CliRunner r = CliRunner.run("run", "scenarios/policies/real-world-rules.yaml", "--quiet",
+        "--out", tmp.resolve(policy).toString(), "--seed", "11", "--set",
+        "jurisdictions[0].population=30000", "--set", "time.warmupYears=1", "--set",
+        "time.years=3", "--set", "jurisdictions[0].policy=" + policy);
+    assertEquals(0, r.exitCode, r.err);
+    String total = Files.readAllLines(Path.of(r.out.strip()).resolve("summary.csv")).stream()
+        .filter(l -> l.contains(",detainers_lodged,all,all,all,")).findFirst().orElseThrow();
+    return Double.parseDouble(total.split(",")[6]);
+  }
+
+  @Test
+  void anInterviewSwitchThatIsNotTrueOrFalseIsRefusedNamingTheKey() throws IOException {
+    Path file = Files.writeString(tmp.resolve("maybe.yaml"), "extends: "
+        + Path.of("src/test/resources/golden/tiny.yaml").toAbsolutePath() + "\n"
+        + "policies:\n"
+        + "  - name: NO_ACCESS\n"
+        + "    covers: {}\n"
+        + "    hold: false\n"
+        + "    iceInterviews: maybe\n"
+        + "    cooperation: 0\n");
+    CliRunner r = CliRunner.run("validate", file.toString());
+    assertEquals(2, r.exitCode, r.err);
+    assertTrue(r.err.contains("line 6") && r.err.contains("iceInterviews"), r.err);
+    assertFalse(r.err.contains("\tat ") || r.err.contains("Exception"), "no stack trace");
   }
 }

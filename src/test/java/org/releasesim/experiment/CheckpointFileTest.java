@@ -128,24 +128,24 @@ class CheckpointFileTest {
     UnusableCheckpointException e = unusable("nine.bin", formatNine);
     assertEquals(Fault.OTHER_FORMAT, e.fault());
     assertTrue(e.getMessage().contains("earlier version of release-sim (checkpoint format 9);"
-        + " this version reads format 11 only"), e.getMessage());
+        + " this version reads format 12 only"), e.getMessage());
   }
 
   @Test
   void thisVersionsFormatIsTheByteAfterTheMark() {
-    // '0' + 11: formats were written as a digit after RSK, and go on past 9 the same way
+    // '0' + 12: formats were written as a digit after RSK, and go on past 9 the same way
     assertEquals('0' + CheckpointFile.FORMAT, sound[3]);
-    assertEquals(';', sound[3]);
+    assertEquals('<', sound[3]);
     assertEquals("RSK", new String(sound, 0, 3, java.nio.charset.StandardCharsets.US_ASCII));
   }
 
   @Test
   void aCheckpointOfALaterFormatSaysANewerVersionWroteIt() throws IOException {
-    byte[] formatTwelve = sound.clone();
-    formatTwelve[3] = '0' + 12;
-    UnusableCheckpointException e = unusable("twelve.bin", formatTwelve);
+    byte[] formatThirteen = sound.clone();
+    formatThirteen[3] = '0' + 13;
+    UnusableCheckpointException e = unusable("thirteen.bin", formatThirteen);
     assertEquals(Fault.OTHER_FORMAT, e.fault());
-    assertTrue(e.getMessage().contains("newer version of release-sim (checkpoint format 12)"),
+    assertTrue(e.getMessage().contains("newer version of release-sim (checkpoint format 13)"),
         e.getMessage());
   }
 
@@ -194,7 +194,7 @@ class CheckpointFileTest {
     byte[] b = body.toByteArray();
     CRC32C crc = new CRC32C();
     crc.update(b);
-    ByteBuffer file = ByteBuffer.allocate(16 + b.length).put("RSK;".getBytes())
+    ByteBuffer file = ByteBuffer.allocate(16 + b.length).put(("RSK" + (char) ('0' + CheckpointFile.FORMAT)).getBytes())
         .putLong(b.length).putInt((int) crc.getValue()).put(b);
     UnusableCheckpointException e = unusable("foreign.bin", file.array());
     assertEquals(Fault.OTHER_BUILD, e.fault());

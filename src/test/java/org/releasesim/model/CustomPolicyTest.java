@@ -43,7 +43,7 @@ class CustomPolicyTest {
 
   private static ReleasePolicy policy(String name, PolicyCoverage covers, Double noticeInTime,
       boolean hold, Double holdHours, double cooperation) {
-    return new ReleasePolicy(name, covers, noticeInTime, hold, holdHours, cooperation);
+    return new ReleasePolicy(name, covers, noticeInTime, hold, holdHours, true, cooperation);
   }
 
   /** Each bundled policy as a researcher would write it from ODD 7.6. */

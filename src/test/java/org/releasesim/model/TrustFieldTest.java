@@ -105,7 +105,7 @@ class TrustFieldTest {
   @Test
   void aDefinedPolicysCooperationSetsTrustAsTheBundledLevelsDo() {
     ReleasePolicy notifyCopy = new ReleasePolicy("MY_NOTIFY", PolicyCoverage.EVERYONE, null,
-        false, null, P.notifyOnlyCooperation());
+        false, null, true, P.notifyOnlyCooperation());
     TrustField bundled = field(P);
     TrustField defined = field(P);
     for (int day = 0; day < 200; day++) {
@@ -114,7 +114,7 @@ class TrustFieldTest {
       assertEquals(bundled.trust(4, UNAUTHORIZED), defined.trust(4, UNAUTHORIZED), 0.0);
     }
     ReleasePolicy low = new ReleasePolicy("LOW", PolicyCoverage.EVERYONE, null, false, null,
-        0.2);
+        true, 0.2);
     TrustField f = field(P);
     days(f, low, 4000);
     assertEquals(1 - P.unauthorizedChill() * 0.2, f.meanTrust(UNAUTHORIZED), 1e-6);

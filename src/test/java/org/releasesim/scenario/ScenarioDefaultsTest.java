@@ -83,9 +83,9 @@ class ScenarioDefaultsTest {
   void aDefinedPolicyKeepsWhatItSetsAndLeavesTheRestUnset() {
     ScenarioParams params = Fixtures.read(Fixtures.good("defined-policies.yaml")).params();
     assertEquals(new ReleasePolicy("SB54", new PolicyCoverage(false, true, true, false, false),
-        null, false, null, 0.3), params.policies().get(0));
+        null, false, null, true, 0.3), params.policies().get(0));
     assertEquals(new ReleasePolicy("DAY_HOLD", new PolicyCoverage(false, false, false, true,
-        true), 0.9, true, 24.0, 0.6), params.policies().get(1));
+        true), 0.9, true, 24.0, true, 0.6), params.policies().get(1));
     assertEquals(List.of("HONOR_DETAINERS", "NOTIFY_ONLY", "SERIOUS_ONLY", "NO_COOPERATION",
         "SB54", "DAY_HOLD"), params.policyNames());
     assertEquals(params.policies().get(1), params.policy("DAY_HOLD"));

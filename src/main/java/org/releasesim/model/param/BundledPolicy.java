@@ -5,7 +5,8 @@ package org.releasesim.model.param;
  * The cooperation levels of the two partial policies are the scenario's assumptions
  * {@code trust.notifyOnlyCooperation} and {@code trust.seriousOnlyCooperation}; the hold limit
  * and the notice are left to {@code detainers.holdLimitDays} and {@code
- * ice.noticeInTimeProbability}.
+ * ice.noticeInTimeProbability}. All four let ICE interview people in the jail: they are release
+ * policies, and a rule that also bars ICE from the jail is a policy of its own.
  */
 public enum BundledPolicy {
   /** Notice and a hold up to the detainer's limit for everyone ICE wants; cooperation 1. */
@@ -24,13 +25,13 @@ public enum BundledPolicy {
   public ReleasePolicy definition(TrustParams trust) {
     return switch (this) {
       case HONOR_DETAINERS -> new ReleasePolicy(name(), PolicyCoverage.EVERYONE, null, true,
-          null, 1.0);
+          null, true, 1.0);
       case NOTIFY_ONLY -> new ReleasePolicy(name(), PolicyCoverage.EVERYONE, null, false, null,
-          trust.notifyOnlyCooperation());
-      case SERIOUS_ONLY -> new ReleasePolicy(name(), SERIOUS, null, true, null,
+          true, trust.notifyOnlyCooperation());
+      case SERIOUS_ONLY -> new ReleasePolicy(name(), SERIOUS, null, true, null, true,
           trust.seriousOnlyCooperation());
       case NO_COOPERATION -> new ReleasePolicy(name(), PolicyCoverage.DEFAULTS, null, false,
-          null, 0.0);
+          null, true, 0.0);
     };
   }
 

@@ -5,8 +5,8 @@ import static org.releasesim.model.param.InvalidParameterException.require;
 /**
  * A jail's release policy toward ICE, as data: whom it covers among the people ICE has lodged a
  * detainer on, what ICE gets for a covered person (notice of the release, how likely the notice
- * is to come early enough, a hold and its limit), and how cooperative residents perceive it to
- * be. The model reads only these fields, never the name, so a policy defined in a scenario file
+ * is to come early enough, a hold and its limit), whether ICE may interview people in the jail,
+ * and how cooperative residents perceive it to be. The model reads only these fields, never the name, so a policy defined in a scenario file
  * acts exactly as a bundled one ({@link BundledPolicy}) with the same fields.
  *
  * <p>A value left unset (null) takes the scenario's general parameter: {@code ice
@@ -35,6 +35,14 @@ public record ReleasePolicy(
     @Param(doc = "Longest hold past the release time; needs hold: true. Leave it out to take"
         + " detainers.holdLimitDays (48 hours, form I-247A).", unit = "hours", min = 0, max = 720,
         source = "scenario input") Double holdLimitHours,
+    @Param(doc = "Switch: ICE may interview people booked into the jail to learn whether they"
+        + " are removable (ICE's Criminal Alien Program screens jails this way). Off: ICE"
+        + " learns of a booked person only through the fingerprints sent to DHS at booking,"
+        + " which identify an unauthorized person without a removal or final order on record"
+        + " only with probability detainers.unauthorizedFingerprintShare. Every bundled policy"
+        + " lets ICE interview.", source = "scenario input; e.g. Cook County Code sec. 46-37(b)"
+            + " bars ICE's investigative interviews in the county jail")
+    boolean iceInterviews,
     @Param(doc = "How cooperative with ICE residents perceive the policy to be, on the scale of"
         + " NO_COOPERATION (0) to HONOR_DETAINERS (1): each group's trust in police moves toward"
         + " 1 - its chill x this level (ODD 7.9). Required.", unit = "share 0-1", min = 0,
@@ -46,7 +54,7 @@ public record ReleasePolicy(
 
   /** What a policy item of a scenario starts from: covers nobody, nothing set. */
   public static final ReleasePolicy DEFAULTS =
-      new ReleasePolicy("", PolicyCoverage.DEFAULTS, null, false, null, null);
+      new ReleasePolicy("", PolicyCoverage.DEFAULTS, null, false, null, true, null);
 
   public ReleasePolicy {
     require(name != null, "name", "a policy needs a name");
