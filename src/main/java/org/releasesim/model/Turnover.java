@@ -213,6 +213,12 @@ final class Turnover implements PersonEventHandler {
     }
   }
 
+  /** Replacements owed in the tract: departures of {@code gaining} members to be replaced by
+   * {@code losing} newcomers. */
+  int owed(int tract, int losing, int gaining) {
+    return owed[(tract * Group.count() + gaining) * Group.count() + losing];
+  }
+
   /** The group of the newcomer replacing a departing member of {@code g} from the tract. */
   private int settleOwed(int tract, int g) {
     int base = (tract * Group.count() + g) * Group.count();

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.releasesim.model.ModelEvent.Kind;
 import org.releasesim.model.metrics.Metric;
+import org.releasesim.model.metrics.TransferStage;
 import org.releasesim.model.param.BundledPolicy;
 import org.releasesim.model.param.GroupShares;
 import org.releasesim.model.param.ScenarioParams;
@@ -174,5 +175,104 @@ class IceCustodyTest {
     assertEquals(0, c.sim.metrics().current(Metric.CUSTODIAL_TRANSFERS, 0, 0, g, 1));
     assertEquals("jail", c.log.of(Kind.CUSTODIAL_TRANSFER).get(0).detail());
     assertEquals(PersonState.ICE_CUSTODY, c.state(p));
+  }
+
+  @Test
+  void releaseFromDetentionLeavesAFinalOrderAtItsShare() {
+    QuietCounty c = QuietCounty.started(Scenarios.with(county("reentry", false), "ice",
+        Scenarios.with(ScenarioParams.DEFAULTS.ice(), "removalProbability", 0.0)));
+    List<Integer> detained = noncitizens(c);
+    for (int p : detained) {
+      c.sim.population().set(p, Population.FINAL_ORDER, false);
+      c.sim.iceCustody().admit(p, c.now, IceArrestOrigin.AT_LARGE_AFTER_RELEASE);
+    }
+    c.runUntil(c.now + 700);
+    int withOrder = 0;
+    for (int p : detained) {
+      assertEquals(PersonState.COMMUNITY, c.state(p), "released, none removed");
+      withOrder += c.sim.population().has(p, Population.FINAL_ORDER) ? 1 : 0;
+    }
+    double share = c.sim.params().ice().finalOrderShare();
+    int n = detained.size();
+    assertEquals(share, withOrder / (double) n, 4 * Math.sqrt(share * (1 - share) / n));
+  }
+
+  @Test
+  void aRemovedPersonIsOnFileAsRemovedNoLongerUnderAnOrderAndPendingUntilBack() {
+    QuietCounty c = QuietCounty.started(Scenarios.with(county("reentry", true,
+        "reentryProbability", 1.0, "reentryDelayDays", 30.0), "ice",
+        Scenarios.with(ScenarioParams.DEFAULTS.ice(), "removalProbability", 1.0)));
+    Population pop = c.sim.population();
+    List<Integer> detained = noncitizens(c).subList(0, 200);
+    for (int p : detained) {
+      pop.set(p, Population.FINAL_ORDER, true);
+      c.sim.iceCustody().admit(p, c.now, IceArrestOrigin.AT_LARGE_AFTER_RELEASE);
+    }
+    int checkedAway = 0;
+    int checkedBack = 0;
+    for (int day = 1; day <= 1200; day++) {
+      c.runUntil(c.now + day);
+      for (int p : detained) {
+        if (c.state(p) == PersonState.REMOVED) {
+          assertTrue(pop.has(p, Population.PRIOR_REMOVAL), "removed: on file as removed");
+          assertFalse(pop.has(p, Population.FINAL_ORDER), "removed: the order is carried out");
+          assertTrue(pop.has(p, Population.REENTRY_PENDING), "removed: coming back");
+          checkedAway++;
+        } else if (c.eventsOf(p).stream().anyMatch(e -> e.kind() == Kind.REENTRY)
+            && c.state(p) == PersonState.COMMUNITY) {
+          assertTrue(pop.has(p, Population.PRIOR_REMOVAL), "back: still on file as removed");
+          assertFalse(pop.has(p, Population.REENTRY_PENDING), "back: no longer pending");
+          checkedBack++;
+        }
+      }
+      if (day % 100 == 0 && checkedBack > 0 && checkedAway > 0 && day >= 300) {
+        break;
+      }
+    }
+    assertTrue(checkedAway > 0 && checkedBack > 0, checkedAway + " away, " + checkedBack
+        + " back");
+  }
+
+  @Test
+  void aLawfulResidentRemovedWhoComesBackUnauthorizedIsOwedALawfulNewcomer() {
+    ScenarioParams s = county("reentry", true, "reentryProbability", 1.0, "reentryDelayDays",
+        30.0);
+    // turnover settles what is owed, so it must be on (the quiet county has it off)
+    s = Scenarios.with(s, "population", Scenarios.with(s.population(), "turnover",
+        Scenarios.with(s.population().turnover(), "enabled", true)));
+    QuietCounty c = QuietCounty.started(s);
+    Population pop = c.sim.population();
+    int lawful = noncitizens(c).stream().filter(p -> pop.group(p) == Group.LAWFUL_NONCITIZEN)
+        .findFirst().orElseThrow();
+    int unauthorized = noncitizens(c).stream().filter(p -> pop.group(p) == Group.UNAUTHORIZED)
+        .filter(p -> pop.tract(p) != pop.tract(lawful)).findFirst().orElseThrow();
+    int lawfulIndex = Group.LAWFUL_NONCITIZEN.ordinal();
+    for (int p : new int[] {lawful, unauthorized}) {
+      pop.set(p, Population.REENTRY_PENDING, true);
+      c.sim.iceCustody().reenter(p, c.now);
+      assertEquals(Group.UNAUTHORIZED, pop.group(p));
+    }
+    assertEquals(1, c.sim.turnover().owed(pop.tract(lawful), lawfulIndex, UNAUTHORIZED),
+        "the lawful resident's tract owes one lawful newcomer for an unauthorized departure");
+    assertEquals(0, c.sim.turnover().owed(pop.tract(unauthorized), lawfulIndex, UNAUTHORIZED),
+        "an unauthorized resident coming back changes no group");
+  }
+
+  @Test
+  void aTransferIsCountedByTheStageOfTheCriminalCase() {
+    QuietCounty c = QuietCounty.started(county());
+    int pretrial = c.jailedWithDetainer(CrimeType.DRUG.ordinal());
+    c.sim.population().set(pretrial, Population.ON_PRETRIAL_RELEASE, true);
+    c.sim.iceCustody().transferFromJail(pretrial, c.now);
+    assertEquals(1, transfersAt(c, TransferStage.PRETRIAL), "a case still pending");
+    assertEquals(0, transfersAt(c, TransferStage.AFTER_DISPOSITION));
+    int sentenced = c.jailedWithDetainer(CrimeType.PROPERTY.ordinal());
+    c.sim.iceCustody().transferFromJail(sentenced, c.now);
+    assertEquals(1, transfersAt(c, TransferStage.PRETRIAL));
+    assertEquals(1, transfersAt(c, TransferStage.AFTER_DISPOSITION), "a case decided");
+  }
+
+  private static double transfersAt(QuietCounty c, TransferStage stage) {
+    return c.sim.metrics().current(Metric.TRANSFERS_BY_STAGE, 0, 0, 0, stage.ordinal());
   }
 }
