@@ -130,7 +130,7 @@ class CompareCommandTest {
     assertEquals(0, r.exit(), r.err());
     Path dir = SweepFixtures.resultsDir(r);
     assertTrue(Files.readString(dir.resolve("sweep.yaml")).contains("policy: ['HONOR_DETAINERS',"
-        + " 'NOTIFY_ONLY', 'SERIOUS_ONLY', 'NO_COOPERATION', 'SB54', 'JAIL_287G',"
+        + " 'NOTIFY_ONLY', 'SERIOUS_ONLY', 'NO_COOPERATION', 'SB54', 'JAIL_287G', 'COOK_COUNTY',"
         + " 'NOTIFY_VIOLENT_AHEAD', 'HOLD_24H_VIOLENT']"), "all: the bundled, then the file's own");
     List<String> rows = Files.readAllLines(dir.resolve("compare.csv"));
     List<String> header = List.of(rows.get(0).split(","));

@@ -61,7 +61,7 @@ class BadScenarioTest {
             "define your own under policies"),
         bad("policy-bad-key.yaml", 5, "unknown key policies[0].holdLimitHrs",
             "did you mean holdLimitHours?", "allowed keys in policies[0]: name, covers,"
-                + " noticeInTimeProbability, hold, holdLimitHours, cooperation"),
+                + " noticeInTimeProbability, hold, holdLimitHours, iceInterviews, cooperation"),
         bad("policy-hold-hours-out-of-range.yaml", 5, "policies[0].holdLimitHours = 1000 is out"
             + " of range; allowed: a number from 0 to 720 (hours), or leave the key out."),
         bad("policy-limit-without-hold.yaml", 4, "policies[0].holdLimitHours = 24",
