@@ -209,19 +209,24 @@ final class Turnover implements PersonEventHandler {
   /** The next departure of a {@code gaining} member from the tract brings a {@code losing} one. */
   void owe(int tract, int losing, int gaining) {
     if (params.enabled()) {
-      owed[(tract * Group.count() + gaining) * Group.count() + losing]++;
+      owed[owedIndex(tract, losing, gaining)]++;
     }
   }
 
   /** Replacements owed in the tract: departures of {@code gaining} members to be replaced by
    * {@code losing} newcomers. */
   int owed(int tract, int losing, int gaining) {
-    return owed[(tract * Group.count() + gaining) * Group.count() + losing];
+    return owed[owedIndex(tract, losing, gaining)];
+  }
+
+  /** Where the owed counts keep a tract's count for a gaining and a losing group. */
+  private static int owedIndex(int tract, int losing, int gaining) {
+    return (tract * Group.count() + gaining) * Group.count() + losing;
   }
 
   /** The group of the newcomer replacing a departing member of {@code g} from the tract. */
   private int settleOwed(int tract, int g) {
-    int base = (tract * Group.count() + g) * Group.count();
+    int base = owedIndex(tract, 0, g);
     for (int losing = 0; losing < Group.count(); losing++) {
       if (losing != g && owed[base + losing] > 0) {
         owed[base + losing]--;

@@ -37,7 +37,8 @@ class CommunityEnforcementTest {
     return n;
   }
 
-  private static double status(ReleaseSim sim, Metric m, Enum<?> st) {
+  /** A metric's recorded total in the first county for one status, over every group. */
+  static double status(ReleaseSim sim, Metric m, Enum<?> st) {
     double n = 0;
     for (int g = 0; g < m.groups().size(); g++) {
       n += sim.metrics().total(m, 0, 0, g, st);

@@ -49,11 +49,7 @@ class CommunityOperationsAccountingTest {
     }
 
     double total(Metric m, Enum<?> status) {
-      double n = 0;
-      for (int g = 0; g < m.groups().size(); g++) {
-        n += sim.metrics().total(m, 0, 0, g, status);
-      }
-      return n;
+      return CommunityEnforcementTest.status(sim, m, status);
     }
 
     /** Events of the kind told after the warm-up, the period the metrics record. */

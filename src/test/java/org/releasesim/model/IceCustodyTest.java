@@ -237,10 +237,8 @@ class IceCustodyTest {
   void aLawfulResidentRemovedWhoComesBackUnauthorizedIsOwedALawfulNewcomer() {
     ScenarioParams s = county("reentry", true, "reentryProbability", 1.0, "reentryDelayDays",
         30.0);
-    // turnover settles what is owed, so it must be on (the quiet county has it off)
-    s = Scenarios.with(s, "population", Scenarios.with(s.population(), "turnover",
-        Scenarios.with(s.population().turnover(), "enabled", true)));
-    QuietCounty c = QuietCounty.started(s);
+    // turnover settles what is owed, so it must be on
+    QuietCounty c = QuietCounty.started(QuietCounty.withTurnover(s));
     Population pop = c.sim.population();
     int lawful = noncitizens(c).stream().filter(p -> pop.group(p) == Group.LAWFUL_NONCITIZEN)
         .findFirst().orElseThrow();

@@ -64,6 +64,12 @@ final class QuietCounty {
     return Scenarios.with(s, "ice", Scenarios.with(s.ice(), "communityEnforcement", false));
   }
 
+  /** {@code s} with population turnover switched back on (the quiet county has it off). */
+  static ScenarioParams withTurnover(ScenarioParams s) {
+    return Scenarios.with(s, "population", Scenarios.with(s.population(), "turnover",
+        Scenarios.with(s.population().turnover(), "enabled", true)));
+  }
+
   /** An unauthorized resident still in the community (the first one). */
   int unauthorizedResident() {
     Population pop = sim.population();

@@ -170,8 +170,7 @@ class TurnoverNewcomersTest {
   void someoneRemovedWhoDiesAbroadBeforeComingBackIsReplacedByANewcomer() {
     ScenarioParams s = QuietCounty.scenario(BundledPolicy.NO_COOPERATION, 2,
         ScenarioParams.DEFAULTS);
-    s = Scenarios.with(s, "population", Scenarios.with(s.population(), "turnover",
-        Scenarios.with(s.population().turnover(), "enabled", true)));
+    s = QuietCounty.withTurnover(s);
     s = Scenarios.with(s, "migration", Scenarios.with(s.migration(), "reentry", true,
         "reentryProbability", 1.0, "reentryDelayDays", 10_000.0, "inflow", true,
         "inflowDelayDays", 5.0));
